@@ -1,0 +1,4 @@
+namespace Verification.Symbolic.Expressions;
+
+/// <summary>Left + Right.</summary>
+public sealed record Add(Expr Left, Expr Right) : Expr;

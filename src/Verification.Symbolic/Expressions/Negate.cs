@@ -1,0 +1,4 @@
+namespace Verification.Symbolic.Expressions;
+
+/// <summary>−Operand.</summary>
+public sealed record Negate(Expr Operand) : Expr;

@@ -1,0 +1,7 @@
+namespace Verification.Symbolic.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void ProjectLoads() => Assert.NotNull(typeof(SmokeTests).Assembly);
+}
