@@ -1,0 +1,237 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Verification.Symbolic.Canonical;
+
+/// <summary>
+/// A product of atoms raised to positive integer powers, x²·y·log(S), kept sorted by atom name so
+/// that equal products are equal objects. Atoms are real symbols or logarithm atoms (see
+/// <see cref="Canonical.CanonicalContext"/>), identified by their key.
+/// </summary>
+public sealed class Monomial : IEquatable<Monomial>
+{
+    private readonly int hash;
+
+    private Monomial(ImmutableArray<AtomPower> factors)
+    {
+        Factors = factors;
+        var combined = new HashCode();
+        foreach (var factor in factors)
+        {
+            combined.Add(factor.Atom, StringComparer.Ordinal);
+            combined.Add(factor.Power);
+        }
+
+        hash = combined.ToHashCode();
+    }
+
+    /// <summary>The empty product.</summary>
+    public static Monomial One { get; } = new([]);
+
+    /// <summary>Atoms with their powers, sorted by atom key (ordinal).</summary>
+    public ImmutableArray<AtomPower> Factors { get; }
+
+    public bool IsOne => Factors.IsEmpty;
+
+    /// <summary>Total degree.</summary>
+    public int Degree
+    {
+        get
+        {
+            var degree = 0;
+            foreach (var factor in Factors)
+            {
+                degree += factor.Power;
+            }
+
+            return degree;
+        }
+    }
+
+    public static Monomial Of(string atom, int power = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(power);
+        return new([new AtomPower(atom, power)]);
+    }
+
+    public int PowerOf(string atom)
+    {
+        foreach (var factor in Factors)
+        {
+            if (string.Equals(factor.Atom, atom, StringComparison.Ordinal))
+            {
+                return factor.Power;
+            }
+        }
+
+        return 0;
+    }
+
+    public bool Contains(string atom) => PowerOf(atom) != 0;
+
+    /// <summary>Product of two monomials: powers of shared atoms add (a merge of two sorted lists).</summary>
+    public Monomial Multiply(Monomial other)
+    {
+        if (IsOne)
+        {
+            return other;
+        }
+
+        if (other.IsOne)
+        {
+            return this;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<AtomPower>(Factors.Length + other.Factors.Length);
+        int i = 0, j = 0;
+        while (i < Factors.Length && j < other.Factors.Length)
+        {
+            var order = string.CompareOrdinal(Factors[i].Atom, other.Factors[j].Atom);
+            if (order < 0)
+            {
+                builder.Add(Factors[i++]);
+            }
+            else if (order > 0)
+            {
+                builder.Add(other.Factors[j++]);
+            }
+            else
+            {
+                builder.Add(new AtomPower(Factors[i].Atom, Factors[i].Power + other.Factors[j].Power));
+                i++;
+                j++;
+            }
+        }
+
+        while (i < Factors.Length)
+        {
+            builder.Add(Factors[i++]);
+        }
+
+        while (j < other.Factors.Length)
+        {
+            builder.Add(other.Factors[j++]);
+        }
+
+        return new(builder.ToImmutable());
+    }
+
+    public Monomial Power(int exponent)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(exponent);
+        if (exponent == 0)
+        {
+            return One;
+        }
+
+        return exponent == 1 ? this : new([.. Factors.Select(f => new AtomPower(f.Atom, f.Power * exponent))]);
+    }
+
+    /// <summary>This monomial with the power of <paramref name="atom"/> lowered by one (∂/∂atom without the factor).</summary>
+    public Monomial WithoutOne(string atom) =>
+        new([.. Factors.Select(f => string.Equals(f.Atom, atom, StringComparison.Ordinal) ? f with { Power = f.Power - 1 } : f).Where(f => f.Power > 0)]);
+
+    /// <summary>The greatest common divisor: the smaller power of every shared atom.</summary>
+    public Monomial GreatestCommonDivisor(Monomial other)
+    {
+        var builder = ImmutableArray.CreateBuilder<AtomPower>();
+        foreach (var factor in Factors)
+        {
+            var power = Math.Min(factor.Power, other.PowerOf(factor.Atom));
+            if (power > 0)
+            {
+                builder.Add(new AtomPower(factor.Atom, power));
+            }
+        }
+
+        return new(builder.ToImmutable());
+    }
+
+    /// <summary>This ÷ <paramref name="divisor"/>, which must divide it.</summary>
+    public Monomial DivideExactly(Monomial divisor)
+    {
+        if (divisor.IsOne)
+        {
+            return this;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<AtomPower>();
+        foreach (var factor in Factors)
+        {
+            var power = factor.Power - divisor.PowerOf(factor.Atom);
+            if (power < 0)
+            {
+                throw new InvalidOperationException($"{divisor} does not divide {this}.");
+            }
+
+            if (power > 0)
+            {
+                builder.Add(new AtomPower(factor.Atom, power));
+            }
+        }
+
+        return new(builder.ToImmutable());
+    }
+
+    /// <summary>A fixed total order (graded, then lexicographic by atom key): used to sort terms canonically.</summary>
+    public int CompareTo(Monomial other)
+    {
+        var byDegree = Degree.CompareTo(other.Degree);
+        if (byDegree != 0)
+        {
+            return byDegree;
+        }
+
+        for (var k = 0; k < Math.Min(Factors.Length, other.Factors.Length); k++)
+        {
+            var byAtom = string.CompareOrdinal(Factors[k].Atom, other.Factors[k].Atom);
+            if (byAtom != 0)
+            {
+                return byAtom;
+            }
+
+            var byPower = other.Factors[k].Power.CompareTo(Factors[k].Power);
+            if (byPower != 0)
+            {
+                return byPower;
+            }
+        }
+
+        return Factors.Length.CompareTo(other.Factors.Length);
+    }
+
+    public bool Equals(Monomial? other) =>
+        other is not null && (ReferenceEquals(this, other) || (hash == other.hash && Factors.AsSpan().SequenceEqual(other.Factors.AsSpan())));
+
+    public override bool Equals(object? obj) => Equals(obj as Monomial);
+
+    public override int GetHashCode() => hash;
+
+    public override string ToString()
+    {
+        if (IsOne)
+        {
+            return "1";
+        }
+
+        var text = new StringBuilder();
+        foreach (var factor in Factors)
+        {
+            if (text.Length > 0)
+            {
+                text.Append('*');
+            }
+
+            text.Append(factor.Atom);
+            if (factor.Power != 1)
+            {
+                text.Append('^').Append(factor.Power);
+            }
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>An atom raised to a positive power inside a <see cref="Monomial"/>.</summary>
+public readonly record struct AtomPower(string Atom, int Power);
