@@ -152,7 +152,12 @@ public sealed class CanonicalForm
             return Inverse(context).Power(-exponent, context);
         }
 
-        var (unit, coefficientFactors) = Coefficient.IsZero ? throw new OutsideFragmentException("unreachable") : Split(Coefficient);
+        if (IsZero)
+        {
+            return Zero;
+        }
+
+        var (unit, coefficientFactors) = Split(Coefficient);
         var powers = new Dictionary<ExpPolynomial, int>();
         foreach (var factor in Factors.Concat(coefficientFactors))
         {
