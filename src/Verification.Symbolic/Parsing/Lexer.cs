@@ -17,6 +17,8 @@ internal sealed class Lexer
 
     private readonly string text;
     private readonly int end;
+    private readonly int start;
+    private readonly int firstLine;
     private int position;
     private int line;
     private int lineStart;
@@ -25,6 +27,8 @@ internal sealed class Lexer
     {
         this.text = text;
         this.end = end;
+        this.start = start;
+        firstLine = line;
         position = start;
         lineStart = start;
         this.line = line;
@@ -63,7 +67,8 @@ internal sealed class Lexer
     {
         if (tokens.Count == 0)
         {
-            return new Token(TokenKind.End, string.Empty, position, line, position - lineStart + 1);
+            // Nothing but blanks and comments: point at the start.
+            return new Token(TokenKind.End, string.Empty, start, firstLine, 1);
         }
 
         // The end sits just after the last token, so "missing ==" points where it is missing.
