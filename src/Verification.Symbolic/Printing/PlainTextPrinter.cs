@@ -1,0 +1,198 @@
+using System.Text;
+using Verification.Symbolic.Claims;
+using Verification.Symbolic.Expressions;
+
+namespace Verification.Symbolic.Printing;
+
+/// <summary>
+/// Prints expressions and claims in the claim language with the fewest parentheses that keep the
+/// structure: <see cref="Parsing.ClaimParser"/> reads the text back to a structurally equal tree.
+/// Constants that are not plain numbers use the literal forms of the language: a short decimal
+/// (<c>0.25</c>) or <c>rational(n, d)</c> / <c>rational(-n)</c>, never <c>1/3</c> or <c>-3</c>,
+/// which are a division and a negation.
+/// </summary>
+/// <remarks>
+/// The round trip holds for every tree the parser can build: symbol names are identifiers of the
+/// language that are not reserved words, and every softmax index is in range. Other names are
+/// printed as they are.
+/// </remarks>
+public static class PlainTextPrinter
+{
+    public static string Print(Expr expr)
+    {
+        ArgumentNullException.ThrowIfNull(expr);
+        var text = new StringBuilder();
+        Write(text, expr, Precedence.Sum);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// <c>L == R</c>; <c>solve u, v: L == R for all x, y</c>; a family prints one line per instance,
+    /// <c>for i = 0, j = 1: L == R</c>, each of which parses back to that instance.
+    /// </summary>
+    public static string Print(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return claim switch
+        {
+            IdentityClaim identity => Equation(identity.Left, identity.Right),
+            SolveClaim solve => $"solve {Names(solve.Unknowns)}: {Equation(solve.Left, solve.Right)} for all {(solve.ForAll.IsDefaultOrEmpty ? "()" : Names(solve.ForAll))}",
+            ClaimFamily family => string.Join('\n', family.Instances.Select(Instance)),
+            _ => throw new ArgumentException($"unknown claim {claim.GetType().Name}", nameof(claim)),
+        };
+    }
+
+    private static string Instance(ClaimInstance instance)
+    {
+        var claim = Print(instance.Claim);
+        return instance.Indices.IsEmpty
+            ? claim
+            : $"for {string.Join(", ", instance.Indices.Select(index => $"{index.Key} = {index.Value}"))}: {claim}";
+    }
+
+    private static string Equation(Expr left, Expr right) => $"{Print(left)} == {Print(right)}";
+
+    private static string Names(IEnumerable<Symbol> symbols) => string.Join(", ", symbols.Select(s => s.Name));
+
+    private static Precedence Level(Expr expr) => expr switch
+    {
+        Add or Subtract => Precedence.Sum,
+        Multiply or Divide => Precedence.Product,
+        Negate => Precedence.Unary,
+        Power => Precedence.Power,
+        _ => Precedence.Atom,
+    };
+
+    private static void Write(StringBuilder text, Expr expr, Precedence needed)
+    {
+        if (Level(expr) < needed)
+        {
+            text.Append('(');
+            Write(text, expr, Precedence.Sum);
+            text.Append(')');
+            return;
+        }
+
+        switch (expr)
+        {
+            case Constant constant:
+                text.Append(Literal(constant));
+                break;
+            case Symbol symbol:
+                text.Append(symbol.Name);
+                break;
+            case Add add:
+                Binary(text, add.Left, " + ", add.Right, Precedence.Sum);
+                break;
+            case Subtract subtract:
+                Binary(text, subtract.Left, " - ", subtract.Right, Precedence.Sum);
+                break;
+            case Multiply multiply:
+                Binary(text, multiply.Left, " * ", multiply.Right, Precedence.Product);
+                break;
+            case Divide divide:
+                Binary(text, divide.Numerator, " / ", divide.Denominator, Precedence.Product);
+                break;
+            case Negate negate:
+                text.Append('-');
+
+                // -(-x) rather than --x; -x^2 is −(x²) already.
+                Write(text, negate.Operand, Precedence.Power);
+                break;
+            case Power power:
+                Write(text, power.Base, Precedence.Atom);
+                text.Append('^').Append(power.Exponent);
+                break;
+            case Exp exp:
+                Call(text, "exp", exp.Argument);
+                break;
+            case Log log:
+                Call(text, "log", log.Argument);
+                break;
+            case Sigmoid sigmoid:
+                Call(text, "sigmoid", sigmoid.Argument);
+                break;
+            case Softmax softmax:
+                text.Append("softmax(");
+                Vector(text, softmax.Logits);
+                text.Append(", ").Append(softmax.Index).Append(')');
+                break;
+            case LogSoftmax logSoftmax:
+                text.Append("log_softmax(");
+                Vector(text, logSoftmax.Logits);
+                text.Append(", ").Append(logSoftmax.Index).Append(')');
+                break;
+            case LogSumExp logSumExp:
+                text.Append("logsumexp(");
+                Vector(text, logSumExp.Logits);
+                text.Append(')');
+                break;
+            case BinaryCrossEntropy bce:
+                Call(text, "bce", bce.Logit, bce.Target);
+                break;
+            case CrossEntropy crossEntropy:
+                text.Append("cross_entropy(");
+                Vector(text, crossEntropy.Logits);
+                text.Append(", ");
+                Vector(text, crossEntropy.Targets);
+                text.Append(')');
+                break;
+            case KroneckerDelta delta:
+                text.Append("delta(").Append(delta.I).Append(", ").Append(delta.J).Append(')');
+                break;
+            case Derivative derivative:
+                Call(text, "diff", derivative.Body, derivative.Variable);
+                break;
+            default:
+                throw new ArgumentException($"unknown expression node {expr.GetType().Name}", nameof(expr));
+        }
+    }
+
+    /// <summary>
+    /// Left-associative: the left operand may be at the operator's own level, the right one must
+    /// bind tighter (a − (b − c)); a negated right operand is parenthesized for readability.
+    /// </summary>
+    private static void Binary(StringBuilder text, Expr left, string op, Expr right, Precedence level)
+    {
+        Write(text, left, level);
+        text.Append(op);
+        Write(text, right, right is Negate ? Precedence.Power : level + 1);
+    }
+
+    private static void Call(StringBuilder text, string name, params ReadOnlySpan<Expr> arguments)
+    {
+        text.Append(name).Append('(');
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            text.Append(i > 0 ? ", " : string.Empty);
+            Write(text, arguments[i], Precedence.Sum);
+        }
+
+        text.Append(')');
+    }
+
+    private static void Vector(StringBuilder text, ExprList items)
+    {
+        text.Append('[');
+        for (var i = 0; i < items.Count; i++)
+        {
+            text.Append(i > 0 ? ", " : string.Empty);
+            Write(text, items[i], Precedence.Sum);
+        }
+
+        text.Append(']');
+    }
+
+    /// <summary><c>3</c>, <c>0.25</c>, <c>rational(1, 3)</c>, <c>rational(-3)</c>: one token group that parses back to this constant.</summary>
+    private static string Literal(Constant constant)
+    {
+        var (numerator, denominator) = RationalText.Normalize(constant.Value);
+        if (denominator.IsOne)
+        {
+            return numerator.Sign >= 0 ? RationalText.Integer(numerator) : $"rational({RationalText.Integer(numerator)})";
+        }
+
+        return RationalText.Decimal(numerator, denominator)
+            ?? $"rational({RationalText.Integer(numerator)}, {RationalText.Integer(denominator)})";
+    }
+}
