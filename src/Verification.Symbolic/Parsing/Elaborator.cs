@@ -244,7 +244,7 @@ internal sealed class Elaborator
                 return unary.First.Kind == TokenKind.Minus ? Made(new Negate(operand)) : operand;
             case BinarySyntax binary when binary.Operator.Kind == TokenKind.Caret:
                 var powerBase = Real(binary.Left, scope);
-                return Made(new Power(powerBase, Int(binary.Right, scope, "the exponent")));
+                return Made(new Power(powerBase, Exponent(binary, scope)));
             case BinarySyntax binary:
                 var left = Real(binary.Left, scope);
                 var right = Real(binary.Right, scope);
@@ -263,6 +263,20 @@ internal sealed class Elaborator
                 throw new ParseException(vector.First, "a vector [...] can only be an argument of softmax, log_softmax, logsumexp or cross_entropy");
             default:
                 throw new ParseException(syntax.First, $"expected an expression, found {Quote(syntax)}");
+        }
+    }
+
+    /// <summary>The integer exponent of <c>b^n</c>; for <c>e^x</c> the error suggests <c>exp(x)</c>.</summary>
+    private int Exponent(BinarySyntax power, Scope? scope)
+    {
+        try
+        {
+            return Int(power.Right, scope, "the exponent");
+        }
+        catch (ParseException e) when (power.Left is NameSyntax { Name: "e" })
+        {
+            var hint = $"{e.Error.Message} (for the exponential function write exp({Quote(power.Right)}); 'e' is an ordinary symbol)";
+            throw new ParseException(e.Error with { Message = hint });
         }
     }
 

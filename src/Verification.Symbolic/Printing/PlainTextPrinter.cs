@@ -150,14 +150,25 @@ public static class PlainTextPrinter
 
     /// <summary>
     /// Left-associative: the left operand may be at the operator's own level, the right one must
-    /// bind tighter (a − (b − c)); a negated right operand is parenthesized for readability.
+    /// bind tighter (a - (b - c)); a right operand that starts with a minus is parenthesized for
+    /// readability (a * (-b), a + (-b * c)), which parses to the same tree.
     /// </summary>
     private static void Binary(StringBuilder text, Expr left, string op, Expr right, Precedence level)
     {
         Write(text, left, level);
         text.Append(op);
-        Write(text, right, right is Negate ? Precedence.Power : level + 1);
+        Write(text, right, StartsWithMinus(right) ? Precedence.Atom : level + 1);
     }
+
+    private static bool StartsWithMinus(Expr expr) => expr switch
+    {
+        Negate => true,
+        Add a => StartsWithMinus(a.Left),
+        Subtract s => StartsWithMinus(s.Left),
+        Multiply m => StartsWithMinus(m.Left),
+        Divide d => StartsWithMinus(d.Numerator),
+        _ => false,
+    };
 
     private static void Call(StringBuilder text, string name, params ReadOnlySpan<Expr> arguments)
     {

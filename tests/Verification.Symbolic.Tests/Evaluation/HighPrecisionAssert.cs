@@ -41,6 +41,14 @@ internal static class HighPrecisionAssert
 
     public static void AgreesTo(int digits, string expected, HighPrecisionReal actual) => AgreesTo(digits, Real(expected), actual);
 
+    /// <summary>|actual − expected| ≤ ulps · 2^−bits · scale: an error bound proportional to a chosen scale.</summary>
+    public static bool ErrorAtMost(int ulps, int bits, HighPrecisionReal scale, HighPrecisionReal expected, HighPrecisionReal actual)
+    {
+        var difference = HighPrecisionReal.Abs(actual.WithPrecision(ComparisonBits) - expected.WithPrecision(ComparisonBits));
+        var unit = HighPrecisionReal.FromFraction(new Fraction(ulps, BigInteger.Pow(2, bits)), ComparisonBits);
+        return difference <= unit * HighPrecisionReal.Abs(scale);
+    }
+
     public static bool RelativeErrorAtMost(int digits, HighPrecisionReal expected, HighPrecisionReal actual)
     {
         var wideExpected = expected.WithPrecision(ComparisonBits);

@@ -58,6 +58,23 @@ public class ExtensionTests
     }
 
     [Fact]
+    public void IndexArithmeticIsExactAndMustEndInAnInteger()
+    {
+        Assert.Equal(Eq(S("z2"), Pow(S("x"), 8)), Family("for i in 3..3: z[(i + 1) / 2] == x^(i - 1)^3").Instances[0].Claim);
+        Assert.Contains("must be an integer, not i / 2", ParseFailure("for i in 3..3: z[i / 2] == 0").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForAllAndWhereComeInEitherOrder()
+    {
+        var first = Solve("solve w: w * x == y for all x where y = 2 * x");
+        var second = Solve("solve w: w * x == y where y = 2 * x for all x");
+        Assert.Equal((first.Left, first.Right), (second.Left, second.Right));
+        Assert.Equal(first.ForAll, second.ForAll);
+        Assert.Equal(new Multiply(C(2), S("x")), first.Right);
+    }
+
+    [Fact]
     public void RangesInsideVectorsExpand() =>
         Assert.Equal(
             new LogSumExp(L(S("a"), S("z0"), S("z1"), S("z2"), S("w39"), S("w49"))),

@@ -25,6 +25,7 @@ public class ParseErrorTests
         { "x^0.5 == y", 1, 3, "the exponent must be an integer, not 0.5" },
         { "x^(1/2) == y", 1, 4, "the exponent must be an integer, not 1/2" },
         { "x^y == 1", 1, 3, "the exponent must be an integer, but 'y' is a symbol" },
+        { "e^(-x) == 1", 1, 5, "for the exponential function write exp(-x)" },
         { "diff(x^2, 2) == 2 * x", 1, 11, "the second argument of diff (the variable to differentiate by) must be a symbol, not 2" },
         { "x = y", 1, 3, "expected '==', found '='" },
         { "2x == y", 1, 2, "found 'x'" },
