@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Verification.Symbolic.Canonical;
+using Verification.Symbolic.Claims;
+
+namespace Verification.Symbolic.Decision;
+
+/// <summary>
+/// Decides identity claims: Proved from a formal zero of the canonical form, Refuted with a
+/// confirmed witness, Unknown with the reason otherwise.
+/// </summary>
+/// <remarks>
+/// For claims without logarithm atoms the procedure is complete: a formally non-zero exponential
+/// polynomial is a non-zero function, so a witness exists and the search finds one at generic
+/// rational points. With logarithm atoms (or outside the fragment) a non-zero form proves nothing,
+/// so only a witness refutes and the answer may be Unknown. "Proved" means: equal wherever both sides
+/// are defined.
+/// </remarks>
+public static class IdentityDecider
+{
+    public static Verdict Decide(IdentityClaim claim, EngineLimits? limits = null) =>
+        Decide(claim, new CanonicalContext(limits));
+
+    /// <summary>
+    /// Decides with a caller's context, so that a family of claims over the same logits shares the
+    /// canonical forms of its sub-expressions (that sharing is most of the speed of the Jacobian family).
+    /// </summary>
+    public static Verdict Decide(IdentityClaim claim, CanonicalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(context);
+        var attempts = context.Limits.WitnessAttempts;
+        var workBefore = context.Meter.Work;
+        try
+        {
+            var difference = Canonicalizer.ToCanonical(claim.Left, context)
+                .Subtract(Canonicalizer.ToCanonical(claim.Right, context), context);
+            if (difference.IsZero)
+            {
+                return new Proved("the canonical form of left − right is the zero exponential polynomial", context.Meter.Work - workBefore);
+            }
+
+            var hasLogarithms = difference.Atoms.Any(CanonicalContext.IsLogAtom);
+            return SearchWitness(claim, attempts, hasLogarithms
+                ? $"left − right is formally non-zero over logarithm atoms, which may be related; no separating point among {attempts} tried"
+                : $"left − right is formally non-zero, yet no point among {attempts} tried separates the sides beyond the evaluation error");
+        }
+        catch (OutsideFragmentException e)
+        {
+            return SearchWitness(claim, attempts, $"outside the decidable fragment ({e.Message}); the sides agree at every one of {attempts} points tried");
+        }
+        catch (WorkLimitExceededException e)
+        {
+            return SearchWitness(claim, attempts, e.Message);
+        }
+    }
+
+    /// <summary>Decides every instance of a family with one shared context.</summary>
+    public static ImmutableArray<Verdict> DecideAll(ClaimFamily family, EngineLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        var context = new CanonicalContext(limits);
+        return [.. family.Instances.Select(instance => Decide(instance.Claim, context))];
+    }
+
+    private static Verdict SearchWitness(IdentityClaim claim, int attempts, string reasonIfNone) =>
+        WitnessSearch.Find(claim.Left, claim.Right, attempts) is { } witness ? new Refuted(witness) : new Unknown(reasonIfNone);
+}
