@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Verification.Symbolic.Claims;
+using Verification.Symbolic.Decision;
+using Verification.Symbolic.Equivalence;
+using Verification.Symbolic.Parsing;
+
+namespace Verification.Symbolic;
+
+/// <summary>What <see cref="ClaimChecker"/> found for one claim.</summary>
+public abstract record CheckResult
+{
+    private protected CheckResult()
+    {
+    }
+}
+
+/// <summary>The text is not a claim; <see cref="Error"/> gives line:column and what was expected.</summary>
+public sealed record ParseFailed(ParseError Error) : CheckResult;
+
+/// <summary>An identity and its verdict.</summary>
+public sealed record IdentityChecked(IdentityClaim Claim, Verdict Verdict) : CheckResult;
+
+/// <summary>A family (<c>for i, j in …</c>) and the verdict of each instance, in order.</summary>
+public sealed record FamilyChecked(ClaimFamily Family, ImmutableArray<Verdict> Verdicts) : CheckResult
+{
+    /// <summary>Proved when every instance is; else the first refutation; else the first unknown.</summary>
+    public Verdict Summary =>
+        Verdicts.OfType<Refuted>().FirstOrDefault() as Verdict
+        ?? Verdicts.OfType<Unknown>().FirstOrDefault() as Verdict
+        ?? new Proved($"every one of the {Verdicts.Length} instances is proved", Verdicts.OfType<Proved>().Sum(p => p.Work));
+
+    /// <summary>The instance the summary verdict is about (the first refuted or unknown one), if any.</summary>
+    public ClaimInstance? Culprit
+    {
+        get
+        {
+            var index = Verdicts.IndexOf(Summary);
+            return index >= 0 && Summary is not Proved ? Family.Instances[index] : null;
+        }
+    }
+}
+
+/// <summary>An equivalence question and its solution set.</summary>
+public sealed record EquivalenceChecked(SolveClaim Claim, EquivalenceResult Result) : CheckResult;
