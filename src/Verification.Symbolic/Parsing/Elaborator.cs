@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Fractions;
 using Verification.Symbolic.Claims;
@@ -229,6 +230,7 @@ internal sealed class Elaborator
 
     private Expr Real(Syntax syntax, Scope? scope)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (syntax)
         {
             case NumberSyntax number:
