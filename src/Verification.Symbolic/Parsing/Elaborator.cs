@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Fractions;
 using Verification.Symbolic.Claims;
@@ -115,9 +116,10 @@ internal sealed class Elaborator
     {
         var unknowns = SymbolList(solve.Unknowns, "an unknown");
         var forAll = solve.ForAll.IsDefault ? null : SymbolList(solve.ForAll, "a 'for all' variable");
+        var unknownSet = unknowns.Select(u => u.Symbol).ToHashSet();
         foreach (var (symbol, syntax) in forAll ?? [])
         {
-            if (unknowns.Exists(u => u.Symbol == symbol))
+            if (unknownSet.Contains(symbol))
             {
                 throw new ParseException(syntax.First, $"'{symbol.Name}' cannot be both an unknown and a 'for all' variable");
             }
@@ -134,15 +136,16 @@ internal sealed class Elaborator
         CheckHeight(right, equation.Right.First);
 
         var present = ExprWalk.Symbols(left, right);
+        var presentSet = present.ToHashSet();
         foreach (var (symbol, syntax) in unknowns.Concat(forAll ?? []))
         {
-            if (!present.Contains(symbol))
+            if (!presentSet.Contains(symbol))
             {
                 throw new ParseException(syntax.First, $"'{symbol.Name}' does not occur in the equation");
             }
         }
 
-        var universal = forAll?.Select(x => x.Symbol) ?? present.Where(s => !unknowns.Exists(u => u.Symbol == s));
+        var universal = forAll?.Select(x => x.Symbol) ?? present.Where(s => !unknownSet.Contains(s));
         return new SolveClaim([.. unknowns.Select(u => u.Symbol)], left, right, [.. universal]);
     }
 
@@ -150,16 +153,18 @@ internal sealed class Elaborator
     private List<(Symbol Symbol, Syntax Syntax)> SymbolList(ImmutableArray<Syntax> items, string role)
     {
         var list = new List<(Symbol Symbol, Syntax Syntax)>();
+        var seen = new HashSet<Symbol>();
         foreach (var item in items)
         {
             var symbols = item is SubscriptSyntax subscript ? Subscripted(subscript, null, allowRange: true) : [SingleSymbol(item, null, role)];
             foreach (var symbol in symbols)
             {
-                if (list.Exists(entry => entry.Symbol == symbol))
+                if (!seen.Add(symbol))
                 {
                     throw new ParseException(item.First, $"'{symbol.Name}' is listed twice");
                 }
 
+                Spend(1);
                 list.Add((symbol, item));
             }
         }
@@ -229,6 +234,7 @@ internal sealed class Elaborator
 
     private Expr Real(Syntax syntax, Scope? scope)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (syntax)
         {
             case NumberSyntax number:

@@ -14,8 +14,12 @@ internal sealed class SyntaxParser
     /// <summary>How deep parentheses, signs, exponents and calls may nest.</summary>
     public const int MaxNesting = 200;
 
-    /// <summary>How tall a syntax tree may be (a long chain <c>a + b + …</c> is as tall as it is long).</summary>
-    public const int MaxHeight = 1000;
+    /// <summary>
+    /// How tall a syntax tree may be (a long chain <c>a + b + …</c> is as tall as it is long): as
+    /// tall as the tallest expression the parser builds, so that every claim it accepts prints to
+    /// text it accepts.
+    /// </summary>
+    public const int MaxHeight = Elaborator.MaxExprHeight;
 
     private readonly List<Token> tokens;
     private int position;
