@@ -16,8 +16,14 @@ namespace Verification.Symbolic.Parsing;
 /// </summary>
 internal sealed class Elaborator
 {
-    /// <summary>The most expression nodes one claim may expand to.</summary>
+    /// <summary>The most expression nodes one identity (or one instance of a family) may expand to.</summary>
     public const int MaxNodes = 500_000;
+
+    /// <summary>
+    /// The most expression nodes all instances of a family may expand to together: enough for every
+    /// Jacobian entry of a 64-class softmax (about 10⁶ nodes), small enough to bound memory (≈ 200 MB).
+    /// </summary>
+    public const int MaxFamilyNodes = 4_000_000;
 
     /// <summary>The most values one range (<c>a..b</c>) may have.</summary>
     public const int MaxRangeLength = 1000;
@@ -35,6 +41,7 @@ internal sealed class Elaborator
     private readonly Token anchor;
     private readonly Dictionary<WhereSyntax, bool> whereUsed = new(ReferenceEqualityComparer.Instance);
     private int nodes;
+    private int familyNodes;
 
     public Elaborator(string source, Token anchor)
     {
@@ -95,6 +102,8 @@ internal sealed class Elaborator
                     throw new ParseException(anchor, $"the family has more than {MaxInstances} instances");
                 }
 
+                // Each instance has its own node budget; the family as a whole has MaxFamilyNodes.
+                nodes = 0;
                 instances.Add(new ClaimInstance(Scope.ToDictionary(scope), Identity(equation, scope)));
                 break;
             default:
@@ -614,9 +623,15 @@ internal sealed class Elaborator
     private void Spend(long count)
     {
         nodes = (int)Math.Min(int.MaxValue, nodes + count);
+        familyNodes = (int)Math.Min(int.MaxValue, familyNodes + count);
         if (nodes > MaxNodes)
         {
             throw new ParseException(anchor, $"the claim expands to more than {MaxNodes} expression nodes");
+        }
+
+        if (familyNodes > MaxFamilyNodes)
+        {
+            throw new ParseException(anchor, $"the family expands to more than {MaxFamilyNodes} expression nodes");
         }
     }
 

@@ -105,6 +105,9 @@ public class ParseErrorTests
         var expansion = "sum(i in 0..999: sum(j in 0..999: x)) == 0";
         Assert.Contains("more than 500000 expression nodes", ParseFailure(expansion).Message, StringComparison.Ordinal);
 
+        var wideFamily = "for i, k in 0..99: sum(j in 0..999: x) == 0";
+        Assert.Contains("family expands to more than 4000000 expression nodes", ParseFailure(wideFamily).Message, StringComparison.Ordinal);
+
         var family = "for i, j, k in 0..99: x == x";
         Assert.Contains("more than 10000 instances", ParseFailure(family).Message, StringComparison.Ordinal);
     }
