@@ -17,15 +17,15 @@ namespace Verification.Symbolic.Compilation;
 /// </summary>
 public static class ExprCompiler
 {
-    private static readonly MethodInfo MathExp = MathMethod(nameof(Math.Exp));
-    private static readonly MethodInfo MathLog = MathMethod(nameof(Math.Log));
-    private static readonly MethodInfo IntegerPower = StableMethod(nameof(StableMath.IntegerPower));
-    private static readonly MethodInfo Sigmoid = StableMethod(nameof(StableMath.Sigmoid));
-    private static readonly MethodInfo Softmax = StableMethod(nameof(StableMath.Softmax));
-    private static readonly MethodInfo LogSoftmax = StableMethod(nameof(StableMath.LogSoftmax));
-    private static readonly MethodInfo LogSumExp = StableMethod(nameof(StableMath.LogSumExp));
-    private static readonly MethodInfo BinaryCrossEntropy = StableMethod(nameof(StableMath.BinaryCrossEntropy));
-    private static readonly MethodInfo CrossEntropy = StableMethod(nameof(StableMath.CrossEntropy));
+    private static readonly MethodInfo ExpMethod = MathMethod(nameof(Math.Exp));
+    private static readonly MethodInfo LogMethod = MathMethod(nameof(Math.Log));
+    private static readonly MethodInfo IntegerPowerMethod = StableMethod(nameof(StableMath.IntegerPower));
+    private static readonly MethodInfo SigmoidMethod = StableMethod(nameof(StableMath.Sigmoid));
+    private static readonly MethodInfo SoftmaxMethod = StableMethod(nameof(StableMath.Softmax));
+    private static readonly MethodInfo LogSoftmaxMethod = StableMethod(nameof(StableMath.LogSoftmax));
+    private static readonly MethodInfo LogSumExpMethod = StableMethod(nameof(StableMath.LogSumExp));
+    private static readonly MethodInfo BinaryCrossEntropyMethod = StableMethod(nameof(StableMath.BinaryCrossEntropy));
+    private static readonly MethodInfo CrossEntropyMethod = StableMethod(nameof(StableMath.CrossEntropy));
 
     /// <summary>
     /// A delegate computing <paramref name="expression"/> from an array holding the values of
@@ -106,15 +106,15 @@ public static class ExprCompiler
             Multiply(var l, var r) => LinqExpression.Multiply(Translate(l), Translate(r)),
             Divide(var n, var d) => LinqExpression.Divide(Translate(n), Translate(d)),
             Negate(var u) => LinqExpression.Negate(Translate(u)),
-            Power(var b, var n) => LinqExpression.Call(IntegerPower, Translate(b), LinqExpression.Constant(n)),
-            Exp(var u) => LinqExpression.Call(MathExp, Translate(u)),
-            Log(var u) => LinqExpression.Call(MathLog, Translate(u)),
-            Sigmoid(var u) => LinqExpression.Call(ExprCompiler.Sigmoid, Translate(u)),
-            Softmax(var z, var i) => LinqExpression.Call(ExprCompiler.Softmax, Array(z), LinqExpression.Constant(CheckedIndex(z, i))),
-            LogSoftmax(var z, var i) => LinqExpression.Call(ExprCompiler.LogSoftmax, Array(z), LinqExpression.Constant(CheckedIndex(z, i))),
-            LogSumExp(var z) => LinqExpression.Call(ExprCompiler.LogSumExp, Array(z)),
-            BinaryCrossEntropy(var z, var y) => LinqExpression.Call(ExprCompiler.BinaryCrossEntropy, Translate(z), Translate(y)),
-            CrossEntropy(var z, var y) => LinqExpression.Call(ExprCompiler.CrossEntropy, Array(z), Array(CheckedTargets(z, y))),
+            Power(var b, var n) => LinqExpression.Call(IntegerPowerMethod, Translate(b), LinqExpression.Constant(n)),
+            Exp(var u) => LinqExpression.Call(ExpMethod, Translate(u)),
+            Log(var u) => LinqExpression.Call(LogMethod, Translate(u)),
+            Sigmoid(var u) => LinqExpression.Call(SigmoidMethod, Translate(u)),
+            Softmax(var z, var i) => LinqExpression.Call(SoftmaxMethod, Array(z), LinqExpression.Constant(CheckedIndex(z, i))),
+            LogSoftmax(var z, var i) => LinqExpression.Call(LogSoftmaxMethod, Array(z), LinqExpression.Constant(CheckedIndex(z, i))),
+            LogSumExp(var z) => LinqExpression.Call(LogSumExpMethod, Array(z)),
+            BinaryCrossEntropy(var z, var y) => LinqExpression.Call(BinaryCrossEntropyMethod, Translate(z), Translate(y)),
+            CrossEntropy(var z, var y) => LinqExpression.Call(CrossEntropyMethod, Array(z), Array(CheckedTargets(z, y))),
             Derivative(var body, var variable) => Translate(Differentiator.Differentiate(body, variable)),
             _ => throw ExprTraversal.UnknownNode(expression),
         };
