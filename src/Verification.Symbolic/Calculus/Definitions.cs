@@ -104,7 +104,11 @@ public static class Definitions
             throw new ArgumentException($"Cross-entropy has {logits.Count} logits but {targets.Count} targets.", nameof(targets));
         }
 
-        _ = SumOfExps(logits); // rejects an empty list with the same message as the other functions
+        if (logits.Count == 0)
+        {
+            throw new ArgumentException("A softmax-family function needs at least one logit.", nameof(logits));
+        }
+
         return targets.Select((y, i) => (Expr)new Multiply(y, new LogSoftmax(logits, i)));
     }
 

@@ -23,8 +23,11 @@ namespace Verification.Symbolic.Evaluation;
 /// <para><b>Named functions</b> are computed stably: softmax, log_softmax and logsumexp subtract the
 /// largest logit; σ branches on the sign of its argument; binary cross-entropy uses
 /// max(z, 0) − z·y + log(1 + e^−|z|). Magnitudes are unbounded in practice (binary exponents are 64-bit),
-/// so e^±1000 are evaluated with full relative precision; exp of an argument ≥ 2^52 in magnitude throws
-/// <see cref="OverflowException"/>.</para>
+/// so e^±1000 are evaluated with full relative precision. Terms that provably cannot change a rounded
+/// result are skipped (e^(z_k − m) in a softmax sum, 1 − σ(u), the log(1 + e^−|z|) tail of bce), so
+/// these functions accept any argument; a value that itself lies beyond the range (exp of an
+/// argument ≥ 2^52 in magnitude, a binary exponent beyond ±2^63) throws <see cref="OverflowException"/>
+/// rather than being returned wrong.</para>
 /// <para><b>Derivative nodes</b> are evaluated by differentiating symbolically first
 /// (<see cref="Differentiator"/>), then evaluating the derivative.</para>
 /// </remarks>
@@ -90,27 +93,34 @@ public static class HighPrecisionEvaluator
         // negative u keeps the relative precision of its tiny σ instead of computing 1/(huge).
         private HighPrecisionReal Sigmoid(HighPrecisionReal u)
         {
+            if (IsNegligibleExponent(-u))
+            {
+                // 1 − σ(u) < e^−u is below half an ulp of 1: σ(u) rounds to exactly 1 (and e^−u
+                // itself may lie beyond the representable range, e.g. u = e^64).
+                return One;
+            }
+
             var decaying = HighPrecisionReal.Exp(-HighPrecisionReal.Abs(u));
             return u.Sign >= 0 ? One / (One + decaying) : decaying / (One + decaying);
         }
 
         // softmax(z)_i = e^(z_i − m) / Σ e^(z_k − m) with m = max z: the same value, and every
         // exponent ≤ 0, so the sum is in [1, n].
-        private static HighPrecisionReal Softmax(HighPrecisionReal[] logits, int index)
+        private HighPrecisionReal Softmax(HighPrecisionReal[] logits, int index)
         {
             var max = logits.Aggregate(HighPrecisionReal.Max);
             return HighPrecisionReal.Exp(logits[index] - max) / SumOfShiftedExps(logits, max);
         }
 
         // log_softmax(z)_i = (z_i − m) − log Σ e^(z_k − m).
-        private static HighPrecisionReal LogSoftmax(HighPrecisionReal[] logits, int index)
+        private HighPrecisionReal LogSoftmax(HighPrecisionReal[] logits, int index)
         {
             var max = logits.Aggregate(HighPrecisionReal.Max);
             return logits[index] - max - HighPrecisionReal.Log(SumOfShiftedExps(logits, max));
         }
 
         // logsumexp(z) = m + log Σ e^(z_k − m).
-        private static HighPrecisionReal LogSumExp(HighPrecisionReal[] logits)
+        private HighPrecisionReal LogSumExp(HighPrecisionReal[] logits)
         {
             var max = logits.Aggregate(HighPrecisionReal.Max);
             return max + HighPrecisionReal.Log(SumOfShiftedExps(logits, max));
@@ -121,8 +131,17 @@ public static class HighPrecisionEvaluator
         private HighPrecisionReal BinaryCrossEntropy(HighPrecisionReal logit, HighPrecisionReal target)
         {
             var positivePart = logit.Sign > 0 ? logit : HighPrecisionReal.Zero(precision);
-            var softplusTail = HighPrecisionReal.LogOnePlus(HighPrecisionReal.Exp(-HighPrecisionReal.Abs(logit)));
-            return positivePart - (logit * target) + softplusTail;
+            var rest = positivePart - (logit * target);
+
+            // 0 < log(1 + e^−|z|) < e^−|z| ≤ 2^−|z|; when that is below 2^−(precision+16)·|rest| the tail
+            // cannot change the rounded result, and skipping it avoids e^−|z| beyond the exponent range.
+            if (!rest.IsZero && rest.FloorLog2 > -(1L << 40)
+                && HighPrecisionReal.Abs(logit) >= HighPrecisionReal.FromInteger(precision + 16 - rest.FloorLog2, precision))
+            {
+                return rest;
+            }
+
+            return rest + HighPrecisionReal.LogOnePlus(HighPrecisionReal.Exp(-HighPrecisionReal.Abs(logit)));
         }
 
         // −Σ y_i·log_softmax(z)_i with logsumexp computed once.
@@ -146,8 +165,16 @@ public static class HighPrecisionEvaluator
             }));
         }
 
-        private static HighPrecisionReal SumOfShiftedExps(HighPrecisionReal[] logits, HighPrecisionReal max) =>
-            logits.Select(z => HighPrecisionReal.Exp(z - max)).Aggregate(static (a, b) => a + b);
+        // Σ e^(z_k − m) ≥ 1 (the largest term is e^0); terms below 2^−(precision+16) cannot change the
+        // rounded sum and are skipped, which also keeps far-out logits from overflowing exp.
+        private HighPrecisionReal SumOfShiftedExps(HighPrecisionReal[] logits, HighPrecisionReal max) =>
+            logits.Select(z => z - max)
+                .Where(shifted => !IsNegligibleExponent(shifted))
+                .Select(HighPrecisionReal.Exp)
+                .Aggregate(static (a, b) => a + b);
+
+        // True when e^x < 2^−(precision + 16), certified by x < −(precision + 16) (since ln 2 < 1).
+        private bool IsNegligibleExponent(HighPrecisionReal x) => x < HighPrecisionReal.FromInteger(-(precision + 16), precision);
 
         private static int CheckedIndex(ExprList logits, int index) =>
             index >= 0 && index < logits.Count

@@ -47,6 +47,9 @@ public readonly partial struct HighPrecisionReal : IEquatable<HighPrecisionReal>
     /// <summary>True for 0.</summary>
     public bool IsZero => Mantissa.IsZero;
 
+    /// <summary>⌊log2 |x|⌋ for x ≠ 0, so 2^FloorLog2 ≤ |x| &lt; 2^(FloorLog2 + 1); <see cref="long.MinValue"/> for 0.</summary>
+    public long FloorLog2 => IsZero ? long.MinValue : TopBit - 1;
+
     // Position one above the leading bit: 2^(TopBit − 1) ≤ |x| < 2^TopBit. Meaningless for 0.
     private long TopBit => Exponent + (long)BigInteger.Abs(Mantissa).GetBitLength();
 
@@ -121,8 +124,9 @@ public readonly partial struct HighPrecisionReal : IEquatable<HighPrecisionReal>
 
     public static HighPrecisionReal operator -(HighPrecisionReal a, HighPrecisionReal b) => a + -b;
 
+    // Exponent arithmetic is checked throughout: beyond ±2^63 it throws rather than wraps.
     public static HighPrecisionReal operator *(HighPrecisionReal a, HighPrecisionReal b) =>
-        Round(a.Mantissa * b.Mantissa, a.Exponent + b.Exponent, Math.Max(a.PrecisionBits, b.PrecisionBits));
+        Round(a.Mantissa * b.Mantissa, checked(a.Exponent + b.Exponent), Math.Max(a.PrecisionBits, b.PrecisionBits));
 
     /// <exception cref="DivideByZeroException">When <paramref name="b"/> is 0.</exception>
     public static HighPrecisionReal operator /(HighPrecisionReal a, HighPrecisionReal b)
@@ -132,7 +136,7 @@ public readonly partial struct HighPrecisionReal : IEquatable<HighPrecisionReal>
             throw new DivideByZeroException("High-precision division by zero.");
         }
 
-        return DivideIntegers(a.Mantissa, b.Mantissa, a.Exponent - b.Exponent, Math.Max(a.PrecisionBits, b.PrecisionBits));
+        return DivideIntegers(a.Mantissa, b.Mantissa, checked(a.Exponent - b.Exponent), Math.Max(a.PrecisionBits, b.PrecisionBits));
     }
 
     public static bool operator ==(HighPrecisionReal a, HighPrecisionReal b) => a.Equals(b);
@@ -195,12 +199,12 @@ public readonly partial struct HighPrecisionReal : IEquatable<HighPrecisionReal>
             }
 
             magnitude = kept;
-            exponent += shift;
+            exponent = checked(exponent + shift);
         }
 
         var trailingZeros = (long)BigInteger.TrailingZeroCount(magnitude);
         magnitude >>= (int)trailingZeros;
-        exponent += trailingZeros;
+        exponent = checked(exponent + trailingZeros);
         return new HighPrecisionReal(negative ? -magnitude : magnitude, exponent, precision);
     }
 
@@ -211,7 +215,7 @@ public readonly partial struct HighPrecisionReal : IEquatable<HighPrecisionReal>
         var shift = Math.Max(0, precision + 2 + (int)BigInteger.Abs(denominator).GetBitLength() - (int)BigInteger.Abs(numerator).GetBitLength());
         var quotient = BigInteger.DivRem(numerator << shift, denominator, out var remainder);
         var sticky = remainder.IsZero ? 0 : (numerator.Sign * denominator.Sign);
-        return Round((quotient << 1) + sticky, exponent - shift - 1, precision);
+        return Round((quotient << 1) + sticky, checked(exponent - shift - 1), precision);
     }
 
     private static int CompareMagnitudes(HighPrecisionReal a, HighPrecisionReal b)

@@ -172,5 +172,19 @@ public class HighPrecisionEvaluatorTests
     public void ExpBeyondTheSupportedRangeThrowsRatherThanLies()
     {
         Assert.Throws<OverflowException>(() => Value(new Exp(new Exp(100))));
+        Assert.Throws<OverflowException>(() => Value(new Sigmoid(new Negate(new Exp(100)))));
+        Assert.Throws<OverflowException>(() => Value(new Power(new Exp(Expr.Number(1_000_000_000_000, 1)), 1 << 30)));
+    }
+
+    [Fact]
+    public void NamedFunctionsOfHugeArgumentsSkipWhatCannotMatter()
+    {
+        // e^100 ≈ 2.7e43: e^(−e^100) is far beyond the range, yet it cannot affect these results.
+        var huge = new Exp(100);
+        Assert.Equal(Exact(1), Value(new Sigmoid(huge)));
+        AgreesTo(55, Value(huge), Value(new LogSumExp(new ExprList(huge, 0, new Negate(huge)))));
+        Assert.Equal(Exact(0), Value(new LogSoftmax(new ExprList(huge, 0), 0)));
+        AgreesTo(55, Value(huge) * Exact(new Fraction(3, 4)), Value(new BinaryCrossEntropy(huge, Expr.Number(1, 4))));
+        AgreesTo(55, Value(huge), Value(new CrossEntropy(new ExprList(0, huge), new ExprList(1, 0))));
     }
 }
