@@ -32,6 +32,9 @@ public abstract record Expr
 
     public static implicit operator Expr(int value) => new Constant(new Fraction(value));
 
+    /// <summary>The claim-language text of the expression (parses back to an equal tree).</summary>
+    public sealed override string ToString() => Printing.PlainTextPrinter.Print(this);
+
     /// <summary>Builds a constant from an exact rational.</summary>
     public static Expr Number(BigInteger numerator, BigInteger denominator) => new Constant(new Fraction(numerator, denominator, normalize: true));
 }

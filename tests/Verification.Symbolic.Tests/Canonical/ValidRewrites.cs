@@ -1,3 +1,4 @@
+using Verification.Symbolic.Calculus;
 using Verification.Symbolic.Expressions;
 
 namespace Verification.Symbolic.Tests.Canonical;
@@ -89,7 +90,7 @@ public static class ValidRewrites
     private static IEnumerable<Expr> Nodes(Expr expression)
     {
         yield return expression;
-        foreach (var child in Children(expression))
+        foreach (var child in ExprTraversal.Children(expression))
         {
             foreach (var node in Nodes(child))
             {
@@ -97,20 +98,6 @@ public static class ValidRewrites
             }
         }
     }
-
-    private static IEnumerable<Expr> Children(Expr expression) => expression switch
-    {
-        Add(var a, var b) => [a, b],
-        Subtract(var a, var b) => [a, b],
-        Multiply(var a, var b) => [a, b],
-        Divide(var a, var b) => [a, b],
-        Negate(var a) => [a],
-        Power(var a, _) => [a],
-        Exp(var a) => [a],
-        Log(var a) => [a],
-        Sigmoid(var a) => [a],
-        _ => [],
-    };
 
     /// <summary>Replaces the first occurrence (by reference) of <paramref name="site"/>.</summary>
     private static Expr Replace(Expr expression, Expr site, Expr replacement)
