@@ -15,7 +15,9 @@ namespace Verification.Laws.Laws;
 /// exists, so those entries are not compared. Elsewhere, with aᵢ = |xᵢ − m|: sᵢ has relative error
 /// ≤ u(k + 2 + aᵢ + Σⱼ sⱼaⱼ), which is the absolute error of log sᵢ; xᵢ − m − log S adds u(aᵢ + |log S| + k +
 /// Σⱼ sⱼaⱼ + |logsoftmaxᵢ|), and evaluating log sᵢ adds u|log sᵢ|. With |log S| ≤ log k ≤ k the total is below
-/// ε(2k + 4 + aᵢ + Σⱼ sⱼaⱼ + |log sᵢ|); the law allows twice that.
+/// ε(2k + 4 + aᵢ + Σⱼ sⱼaⱼ + |log sᵢ|); the law allows twice that. This is the accuracy of the max-shifted
+/// algorithm: forming xᵢ − LSE(x) directly (as the unshifted textbook formula does) rounds at u·|LSE(x)| instead
+/// and is reported once |max x| dominates k.
 /// </remarks>
 public sealed class LogSoftmaxEqualsLogOfSoftmax<T> : KernelLaw<T, T[]>
     where T : IFloatingPointIeee754<T>

@@ -13,9 +13,10 @@ namespace Verification.Laws.Laws;
 /// <remarks>
 /// With sᵢ = fl(eᵢ / S) and S = fl(Σ eⱼ) summed recursively, S carries a relative error ≤ (k − 1)u and each
 /// division u, so Σ sᵢ = 1 + δ with |δ| ≤ (k + 1)u + O(u²) (Higham, §3.1 and §4.2). Errors in the eᵢ themselves
-/// cancel, since the same eᵢ appear in S. (k + 2)ε = 2(k + 2)u leaves a factor of two for exp and reciprocal
-/// variants (log-domain kernels that compute exp(xᵢ − LSE) stay within k·u as well). The checker sums with
-/// compensation, so its own error is O(u) and does not eat into the budget.
+/// cancel, since the same eᵢ appear in S. (k + 2)ε = 2(k + 2)u leaves a factor of two for exp and for multiplying
+/// by a rounded reciprocal. The checker sums with compensation, so its own error is O(u) and does not eat into
+/// the budget. Deliberately strict: a log-domain kernel exp(xᵢ − LSE(x)) is backward stable but does not normalise,
+/// so its sum is off by about u·|LSE(x)|; for large logits that is reported, because callers rely on Σ = 1.
 /// </remarks>
 public sealed class SoftmaxRowsSumToOne<T> : KernelLaw<T, T[]>
     where T : IFloatingPointIeee754<T>
