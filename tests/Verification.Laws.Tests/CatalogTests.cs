@@ -29,4 +29,18 @@ public class CatalogTests
         Assert.All(results, static result => Assert.IsType<LawHolds>(result));
         Assert.All(results.Cast<LawHolds>(), static holds => Assert.True(holds.CasesChecked > 0, holds.ToString()));
     }
+
+    /// <summary>
+    /// Found by the float VJP property: a tiny s₀ (x₀ 35 below the maximum, so its exponent argument carries 35u of
+    /// relative error) times a large g₀ moves entry 1. The bound must weigh each sⱼ's own error by |gⱼ|.
+    /// </summary>
+    [Fact]
+    public void TheVectorJacobianProductBoundWeighsEachProbabilitysErrorByItsGradient()
+    {
+        var input = new Generators.LogitsWithUpstreamGradient<float>([-17.080856323242188f, 18.17860221862793f], [-9.730461120605469f, 0f]);
+
+        var result = new Laws.SoftmaxVectorJacobianProductEqualsJacobianTransposeTimesGradient<float>().Check(OurKernels.Implementation, input);
+
+        Assert.IsType<LawHolds>(result);
+    }
 }
