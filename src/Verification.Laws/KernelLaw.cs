@@ -1,5 +1,6 @@
 using System.Numerics;
 using Verification.Laws.Arithmetic;
+using Verification.Laws.Generators;
 using Verification.Laws.Kernels;
 using Verification.Laws.Results;
 
@@ -36,6 +37,14 @@ public abstract class KernelLaw<T, TInput> : Law<TInput>
         ArgumentNullException.ThrowIfNull(implementation);
         return Evaluate(implementation.KernelsFor<T>(), input);
     }
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<Observation> ObserveInput(TInput input) => input switch
+    {
+        LogitsWithUpstreamGradient<T> pair => [Observe("x", pair.Logits), Observe("g", pair.UpstreamGradient)],
+        LogitsWithTarget<T> pair => [Observe("z", pair.Logits), Observe("y", pair.TargetProbabilities)],
+        _ => base.ObserveInput(input),
+    };
 
     /// <summary>A description of the kernel the law needs but <paramref name="kernels"/> lacks, or null.</summary>
     protected abstract string? MissingKernel(ActivationKernels<T> kernels);

@@ -78,6 +78,14 @@ public abstract class Law<TInput> : ILaw
     /// <summary>A description of the kernel the law needs but the implementation lacks, or null.</summary>
     protected abstract string? MissingKernel(Implementation implementation);
 
+    /// <summary>The input as counterexample evidence, for cases that produced no measurement of their own (a kernel threw).</summary>
+    protected virtual IReadOnlyList<Observation> ObserveInput(TInput input) => input switch
+    {
+        float[] row => [new Observation("x", [.. row.Select(static value => (double)value)])],
+        double[] row => [new Observation("x", row)],
+        _ => [new Observation($"input {input}", [])],
+    };
+
     /// <summary>Evaluates the law on one input.</summary>
     protected abstract CaseOutcome Evaluate(Implementation implementation, TInput input);
 
@@ -113,7 +121,7 @@ public abstract class Law<TInput> : ILaw
         catch (Exception failure) when (failure is not OutOfMemoryException)
         {
             return CaseOutcome.Measured(new Counterexample(
-                [new Observation($"input ({input})", [])],
+                ObserveInput(input),
                 [],
                 double.PositiveInfinity,
                 0,

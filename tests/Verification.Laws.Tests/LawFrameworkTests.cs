@@ -56,6 +56,7 @@ public class LawFrameworkTests
         var failure = Assert.IsType<LawFails>(new FirstOutputAtMostOne().Check(throwing, [[0.5]]));
 
         Assert.Contains("kernel threw InvalidOperationException: boom", failure.Worst.Where, StringComparison.Ordinal);
+        Assert.Equal([0.5], failure.Worst.Inputs.Single(static o => o.Label == "x").Values);
     }
 
     [Fact]

@@ -22,6 +22,14 @@ public class JacobianLawProperties
         LawProperty.HoldsForOurs(new SoftmaxJacobianIsSymmetric<double>(SymmetryRequirement.Bitwise), LogitGenerators.Adversarial<double>(Width));
 
     [Property(MaxTest = 1000)]
+    public Property IsSymmetricWithinToleranceInFloat() =>
+        LawProperty.HoldsForOurs(new SoftmaxJacobianIsSymmetric<float>(), LogitGenerators.Adversarial<float>(Width));
+
+    [Property(MaxTest = 1000)]
+    public Property IsSymmetricWithinToleranceInDouble() =>
+        LawProperty.HoldsForOurs(new SoftmaxJacobianIsSymmetric<double>(), LogitGenerators.Adversarial<double>(Width));
+
+    [Property(MaxTest = 1000)]
     public Property RowsSumToZeroInFloat() =>
         LawProperty.HoldsForOurs(new SoftmaxJacobianRowsSumToZero<float>(), LogitGenerators.Adversarial<float>(Width));
 
