@@ -1,0 +1,40 @@
+using System.Numerics;
+
+namespace Verification.Laws.Controls;
+
+/// <summary>
+/// Negative control: log-softmax as xᵢ − log Σⱼ exp(xⱼ − m) — it shifts inside the sum for stability but forgets to
+/// add m back, so it is off by m = max x for every row whose maximum is not 0. Its softmax is correct.
+/// </summary>
+public static class LogSoftmaxMissingMax
+{
+    public static void LogSoftmax(ReadOnlySpan<float> x, Span<float> destination) => LogSoftmaxCore(x, destination);
+
+    public static void LogSoftmax(ReadOnlySpan<double> x, Span<double> destination) => LogSoftmaxCore(x, destination);
+
+    public static void Softmax(ReadOnlySpan<float> x, Span<float> destination) => StableSoftmax.Compute(x, destination);
+
+    public static void Softmax(ReadOnlySpan<double> x, Span<double> destination) => StableSoftmax.Compute(x, destination);
+
+    private static void LogSoftmaxCore<T>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T>
+    {
+        var max = T.NegativeInfinity;
+        foreach (var value in x)
+        {
+            max = T.Max(max, value);
+        }
+
+        var sum = T.Zero;
+        foreach (var value in x)
+        {
+            sum += T.Exp(value - max);
+        }
+
+        var logSum = T.Log(sum);
+        for (var i = 0; i < x.Length; i++)
+        {
+            destination[i] = x[i] - logSum;
+        }
+    }
+}

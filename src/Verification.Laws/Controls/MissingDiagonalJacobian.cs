@@ -1,0 +1,28 @@
+using System.Numerics;
+
+namespace Verification.Laws.Controls;
+
+/// <summary>
+/// Negative control: the Jacobian without its diagonal term, −s sᵀ. Symmetric, but negative semidefinite
+/// (eigenvalue −‖s‖² ≤ −1/k), so the positive-semidefiniteness law catches it.
+/// </summary>
+public static class MissingDiagonalJacobian
+{
+    public static void SoftmaxJacobian(ReadOnlySpan<float> x, Span<float> jacobianRowMajor) => JacobianCore(x, jacobianRowMajor);
+
+    public static void SoftmaxJacobian(ReadOnlySpan<double> x, Span<double> jacobianRowMajor) => JacobianCore(x, jacobianRowMajor);
+
+    private static void JacobianCore<T>(ReadOnlySpan<T> x, Span<T> jacobian)
+        where T : IFloatingPointIeee754<T>
+    {
+        var s = StableSoftmax.Of(x);
+        var k = x.Length;
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                jacobian[(i * k) + j] = -(s[i] * s[j]);
+            }
+        }
+    }
+}

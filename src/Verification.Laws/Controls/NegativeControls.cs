@@ -1,0 +1,73 @@
+using System.Numerics.Tensors;
+using Verification.Laws.Kernels;
+
+namespace Verification.Laws.Controls;
+
+/// <summary>
+/// Broken implementations that the laws must catch: proof that each law can fail. Every law in
+/// <see cref="LawCatalog"/> is failed by at least one of them. They are bound by reflection, exactly as an
+/// audited assembly would be.
+/// </summary>
+public static class NegativeControls
+{
+    /// <summary>exp(x)/Σexp(x) without the max shift (also its log-softmax and log-sum-exp).</summary>
+    public static NegativeControl NaiveTextbookSoftmax { get; } = Bind(
+        typeof(NaiveTextbookSoftmax), "softmax, log-softmax and log-sum-exp without the max shift: NaN on [1000, 1001, 1002]");
+
+    /// <summary>
+    /// System.Numerics.Tensors' <c>TensorPrimitives.SoftMax</c> and <c>Sigmoid</c> (no max shift in SoftMax: NaN on
+    /// [1000, 1001, 1002], [800, 0] in float, [−1000, −1001]).
+    /// </summary>
+    public static NegativeControl TensorPrimitives { get; } = Bind(
+        typeof(TensorPrimitives), "TensorPrimitives.SoftMax does not shift by the maximum: NaN when exp overflows or every exp underflows");
+
+    /// <summary>diag(s) + s sᵀ.</summary>
+    public static NegativeControl SignErrorJacobian { get; } = Bind(
+        typeof(SignErrorJacobian), "Jacobian diag(s) + s sᵀ: sign of the outer product flipped");
+
+    /// <summary>sᵢ([i = j] − sᵢ).</summary>
+    public static NegativeControl NonSymmetricJacobian { get; } = Bind(
+        typeof(NonSymmetricJacobian), "Jacobian sᵢ([i = j] − sᵢ): index slip, not symmetric");
+
+    /// <summary>−s sᵀ.</summary>
+    public static NegativeControl MissingDiagonalJacobian { get; } = Bind(
+        typeof(MissingDiagonalJacobian), "Jacobian −s sᵀ: diagonal term missing, negative semidefinite");
+
+    /// <summary>exp(x)/(1 + exp(x)) everywhere.</summary>
+    public static NegativeControl UnguardedSigmoid { get; } = Bind(
+        typeof(UnguardedSigmoid), "sigmoid exp(x)/(1 + exp(x)) without the x ≥ 0 branch: NaN for large x");
+
+    /// <summary>xᵢ − log Σ exp(xⱼ − m), missing + m.</summary>
+    public static NegativeControl LogSoftmaxMissingMax { get; } = Bind(
+        typeof(LogSoftmaxMissingMax), "log-softmax xᵢ − log Σ exp(xⱼ − m): the shift m is not added back");
+
+    /// <summary>s ⊙ g.</summary>
+    public static NegativeControl VectorJacobianProductMissingProjection { get; } = Bind(
+        typeof(VectorJacobianProductMissingProjection), "vector–Jacobian product s ⊙ g: projection term −s⟨s, g⟩ missing");
+
+    /// <summary>y − s.</summary>
+    public static NegativeControl ReversedCrossEntropyGradient { get; } = Bind(
+        typeof(ReversedCrossEntropyGradient), "cross-entropy gradient y − softmax(z): sign reversed");
+
+    /// <summary>Float softmax through Half.</summary>
+    public static NegativeControl HalfPrecisionSingleSoftmax { get; } = Bind(
+        typeof(HalfPrecisionSingleSoftmax), "float softmax with half-precision intermediates");
+
+    /// <summary>Every control.</summary>
+    public static IReadOnlyList<NegativeControl> All { get; } =
+    [
+        NaiveTextbookSoftmax,
+        TensorPrimitives,
+        SignErrorJacobian,
+        NonSymmetricJacobian,
+        MissingDiagonalJacobian,
+        UnguardedSigmoid,
+        LogSoftmaxMissingMax,
+        VectorJacobianProductMissingProjection,
+        ReversedCrossEntropyGradient,
+        HalfPrecisionSingleSoftmax,
+    ];
+
+    private static NegativeControl Bind(Type type, string defect) =>
+        new(Implementation.FromStaticClass(type, type.Name), defect);
+}

@@ -1,0 +1,28 @@
+using System.Numerics;
+
+namespace Verification.Laws.Controls;
+
+/// <summary>
+/// Negative control: the Jacobian written as Jᵢⱼ = sᵢ([i = j] − sᵢ), an index slip (sᵢ for sⱼ) that breaks the
+/// symmetry of diag(s) − s sᵀ while keeping the diagonal right.
+/// </summary>
+public static class NonSymmetricJacobian
+{
+    public static void SoftmaxJacobian(ReadOnlySpan<float> x, Span<float> jacobianRowMajor) => JacobianCore(x, jacobianRowMajor);
+
+    public static void SoftmaxJacobian(ReadOnlySpan<double> x, Span<double> jacobianRowMajor) => JacobianCore(x, jacobianRowMajor);
+
+    private static void JacobianCore<T>(ReadOnlySpan<T> x, Span<T> jacobian)
+        where T : IFloatingPointIeee754<T>
+    {
+        var s = StableSoftmax.Of(x);
+        var k = x.Length;
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                jacobian[(i * k) + j] = s[i] * ((i == j ? T.One : T.Zero) - s[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Numerics;
+
+namespace Verification.Laws.Controls;
+
+/// <summary>
+/// Negative control: the cross-entropy gradient with the sign reversed, y − softmax(z): the ascent direction, a
+/// classic slip when deriving −Σ yᵢ log sᵢ by hand.
+/// </summary>
+public static class ReversedCrossEntropyGradient
+{
+    public static void CrossEntropyGradient(ReadOnlySpan<float> logits, ReadOnlySpan<float> targetProbabilities, Span<float> destination) =>
+        GradientCore(logits, targetProbabilities, destination);
+
+    public static void CrossEntropyGradient(ReadOnlySpan<double> logits, ReadOnlySpan<double> targetProbabilities, Span<double> destination) =>
+        GradientCore(logits, targetProbabilities, destination);
+
+    private static void GradientCore<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities, Span<T> destination)
+        where T : IFloatingPointIeee754<T>
+    {
+        StableSoftmax.Compute(logits, destination);
+        for (var i = 0; i < logits.Length; i++)
+        {
+            destination[i] = targetProbabilities[i] - destination[i];
+        }
+    }
+}

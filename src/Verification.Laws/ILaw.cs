@@ -1,0 +1,26 @@
+using Verification.Laws.Kernels;
+using Verification.Laws.Results;
+
+namespace Verification.Laws;
+
+/// <summary>
+/// A mathematical law that any implementation of the activations should obey, checkable against any
+/// <see cref="Implementation"/> on inputs drawn from the law's own generator.
+/// </summary>
+public interface ILaw
+{
+    /// <summary>Stable identifier shared by the float and double versions, e.g. <c>softmax-rows-sum-to-one</c>.</summary>
+    string Id { get; }
+
+    /// <summary>Which kernels the law exercises.</summary>
+    Precision Precision { get; }
+
+    /// <summary><see cref="Id"/> with the precision, e.g. <c>softmax-rows-sum-to-one (double)</c>; unique in the catalog.</summary>
+    string Name { get; }
+
+    /// <summary>The law and its tolerance in mathematical notation.</summary>
+    string Statement { get; }
+
+    /// <summary>Checks the law on inputs drawn from its default generator, deterministically from the sampling seed.</summary>
+    LawResult CheckGenerated(Implementation implementation, LawSampling sampling);
+}

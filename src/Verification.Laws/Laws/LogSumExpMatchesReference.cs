@@ -1,0 +1,55 @@
+using System.Numerics;
+using FsCheck;
+using Verification.Laws.Arithmetic;
+using Verification.Laws.Generators;
+using Verification.Laws.Kernels;
+using Verification.Laws.Results;
+
+namespace Verification.Laws.Laws;
+
+/// <summary>LSE(x) = m + log Σⱼ exp(xⱼ − m), m = maxⱼ xⱼ, against the reference evaluated in double.</summary>
+/// <remarks>
+/// The shifted sum S ∈ [1, k] carries relative error ≤ u(k + Σⱼ sⱼaⱼ) (summation, and the exponent arguments'
+/// rounding weighted by sⱼ), which becomes the absolute error of log S; adding m and log S rounds at
+/// u(|m| + log k). Doubled: 2ε(|m| + log k + k + 4 + Σⱼ sⱼaⱼ). For |m| ≈ 10³⁸ (float) the bound is absolute in
+/// ulps of m, as it must be: LSE(x) ≈ m there.
+/// </remarks>
+public sealed class LogSumExpMatchesReference<T> : KernelLaw<T, T[]>
+    where T : IFloatingPointIeee754<T>
+{
+    /// <inheritdoc/>
+    public override string Id => "log-sum-exp-matches-reference";
+
+    /// <inheritdoc/>
+    public override string Statement =>
+        "|LSE(x) − (m + log Σⱼ exp(xⱼ − m))| ≤ 2ε(|m| + log k + k + 4 + Σⱼ sⱼ|xⱼ − m|)";
+
+    /// <inheritdoc/>
+    public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
+
+    /// <inheritdoc/>
+    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
+        kernels.LogSumExp is null ? Missing("LogSumExp") : null;
+
+    /// <inheritdoc/>
+    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    {
+        if (!Vectors.IsSoftmaxDefined<T>(x))
+        {
+            return SkippedUndefinedSoftmax();
+        }
+
+        var widened = Vectors.ToDoubles<T>(x);
+        var reference = ReferenceSoftmax.Of(widened, UnderflowExponent);
+        var shiftedSum = AccurateSum.Of(widened.Select(value => Math.Exp(value - reference.Max)).ToArray());
+        var expected = reference.Max + Math.Log(shiftedSum);
+        var actual = double.CreateTruncating(kernels.LogSumExp!(x));
+        var allowed = 2 * Epsilon * (Math.Abs(reference.Max) + Math.Log(x.Length) + x.Length + 4 + reference.WeightedSpread);
+        return Measured(
+            Math.Abs(actual - expected),
+            allowed,
+            "LSE(x)",
+            [Observe("x", x)],
+            [Observation.Scalar("LSE(x)", actual), Observation.Scalar("m + log Σ exp(x − m) (reference)", expected)]);
+    }
+}

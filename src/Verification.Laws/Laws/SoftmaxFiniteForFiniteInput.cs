@@ -1,0 +1,48 @@
+using System.Numerics;
+using FsCheck;
+using Verification.Laws.Arithmetic;
+using Verification.Laws.Generators;
+using Verification.Laws.Kernels;
+using Verification.Laws.Results;
+
+namespace Verification.Laws.Laws;
+
+/// <summary>Every entry of softmax(x) is finite when every entry of x is finite.</summary>
+/// <remarks>
+/// Softmax is bounded by [0, 1] for all finite inputs, however large; NaN or ∞ can only come from evaluating
+/// exp(xᵢ) without shifting by the maximum (∞/∞). The measured error is the number of non-finite entries.
+/// </remarks>
+public sealed class SoftmaxFiniteForFiniteInput<T> : KernelLaw<T, T[]>
+    where T : IFloatingPointIeee754<T>
+{
+    /// <inheritdoc/>
+    public override string Id => "softmax-finite-for-finite-input";
+
+    /// <inheritdoc/>
+    public override string Statement => "x finite ⇒ softmax(x) finite (exact)";
+
+    /// <inheritdoc/>
+    public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
+
+    /// <inheritdoc/>
+    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
+        kernels.Softmax is null ? Missing("Softmax") : null;
+
+    /// <inheritdoc/>
+    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    {
+        if (x.Length == 0 || !Vectors.AllFinite<T>(x))
+        {
+            return CaseOutcome.Skipped("input has a non-finite entry");
+        }
+
+        var s = Vectors.Apply(kernels.Softmax!, x, x.Length);
+        var nonFinite = s.Count(static value => !T.IsFinite(value));
+        return Measured(
+            nonFinite,
+            0,
+            "count of non-finite entries",
+            [Observe("x", x)],
+            [Observe("softmax(x)", s)]);
+    }
+}

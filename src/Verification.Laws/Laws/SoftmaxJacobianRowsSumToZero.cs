@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Numerics;
+using Verification.Laws.Arithmetic;
+using Verification.Laws.Results;
+
+namespace Verification.Laws.Laws;
+
+/// <summary>Σⱼ Jᵢⱼ = 0 for every row: softmax stays on the simplex, so its Jacobian annihilates the vector of ones.</summary>
+/// <remarks>
+/// Σⱼ Jᵢⱼ = sᵢ(1 − Σⱼ sⱼ) exactly for J built from a computed s, and |1 − Σ s| ≤ (k + 1)u (see
+/// <see cref="SoftmaxRowsSumToOne{T}"/>); rounding the entries adds u·Σⱼ|Jᵢⱼ| = 2u·sᵢ(1 − sᵢ). So
+/// |Σⱼ Jᵢⱼ| ≤ (k + 3)u·sᵢ; the law allows 2ε(k + 6)·sᵢ + k·(smallest normal), sᵢ from the double reference.
+/// </remarks>
+public sealed class SoftmaxJacobianRowsSumToZero<T> : SoftmaxJacobianLaw<T>
+    where T : IFloatingPointIeee754<T>
+{
+    /// <inheritdoc/>
+    public override string Id => "softmax-jacobian-rows-sum-to-zero";
+
+    /// <inheritdoc/>
+    public override string Statement => "|Σⱼ Jᵢⱼ| ≤ 2ε(k + 6)·sᵢ + k·(smallest normal)";
+
+    /// <inheritdoc/>
+    protected override CaseOutcome EvaluateJacobian(T[] x, T[] jacobian)
+    {
+        var k = x.Length;
+        var s = Reference(x).Probabilities;
+        var widened = Vectors.ToDoubles<T>(jacobian);
+        var rowSums = new double[k];
+        var worst = new WorstEntry();
+        for (var i = 0; i < k; i++)
+        {
+            rowSums[i] = AccurateSum.Of(widened.AsSpan(i * k, k));
+            worst.Consider(i, Math.Abs(rowSums[i]), (2 * Epsilon * (k + 6) * s[i]) + (k * SmallestNormal));
+        }
+
+        return Measured(
+            worst.Measured,
+            worst.Allowed,
+            string.Create(CultureInfo.InvariantCulture, $"row {worst.Index}"),
+            [Observe("x", x)],
+            [new Observation("J (row-major)", widened), new Observation("row sums", rowSums), new Observation("reference softmax(x)", s)]);
+    }
+}

@@ -1,0 +1,14 @@
+using FsCheck;
+using FsCheck.Xunit;
+using Verification.Laws.Generators;
+using Verification.Laws.Laws;
+
+namespace Verification.Laws.Tests.Properties;
+
+/// <summary>Our float softmax agrees with our double softmax to float precision (replaying a failure: see <see cref="LawProperty"/>).</summary>
+public class PrecisionAgreementProperties
+{
+    [Property(MaxTest = 1000)]
+    public Property FloatSoftmaxAgreesWithDoubleSoftmax() =>
+        LawProperty.HoldsForOurs(new SoftmaxSingleAgreesWithDouble(), LogitGenerators.Adversarial<float>());
+}
