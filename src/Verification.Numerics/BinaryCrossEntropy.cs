@@ -15,8 +15,7 @@ public static partial class StablePrimitives
     /// overflow for z ≪ 0 and log(1 − σ(z)) is −∞ once σ(z) rounds to 1. Finite for every finite
     /// input, with log1p accurate for tiny e^(−|z|).
     /// </para>
-    /// <para>Special values: NaN propagates; an infinite logit gives NaN unless the target makes the
-    /// loss exact (z = +∞, y = 1 gives NaN too, as ∞ − ∞).</para>
+    /// <para>Special values: NaN propagates; an infinite logit gives NaN (∞ − ∞ or 0·∞).</para>
     /// </remarks>
     /// <param name="logits">The logits zᵢ.</param>
     /// <param name="targets">The targets yᵢ ∈ [0, 1], the same length.</param>

@@ -37,6 +37,12 @@ internal static class TestRows<T>
             // Some −∞ entries (but not all).
             yield return Row(length, i => i % 3 == 1 ? double.NegativeInfinity : 10 * random.NextDouble());
 
+            // Correlated shift errors: every other entry sits ln(k − 1) below the maximum, where the terms
+            // carry half of the normaliser, and fl(a − m) rounds the same way for all of them.
+            var offset = Math.Log(Math.Max(length - 1, 1));
+            yield return Row(length, i => i == 0 ? 0.1 : 0.1 - offset - 0.0123);
+            yield return Row(length, i => i == length - 1 ? 3.3 : 3.3 - (offset * 1.7));
+
             // Differences across the subnormal range of e^(xᵢ − m): [−105, −85] (float) or [−750, −700] (double).
             var (low, high) = isSingle ? (-105.0, -85.0) : (-750.0, -700.0);
             yield return Row(length, i => i == 0 ? 0 : low + ((high - low) * random.NextDouble()));

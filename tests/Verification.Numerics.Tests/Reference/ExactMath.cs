@@ -46,10 +46,10 @@ internal static class ExactMath
     {
         if (x >= 0)
         {
-            return -LogOnePlus(Exp(-x).ToDoubleDouble());
+            return -LogOnePlus(Exp(-x));
         }
 
-        return x - LogOnePlus(Exp(x).ToDoubleDouble());
+        return x - LogOnePlus(Exp(x)).ToDoubleDouble();
     }
 
     /// <summary>softmax(x)ᵢ = e^(xᵢ − m)/Σⱼ e^(xⱼ − m), with the differences exact in double-double.</summary>
@@ -73,43 +73,87 @@ internal static class ExactMath
         return result;
     }
 
-    /// <summary>log softmax(x)ᵢ = (xᵢ − m) − log Σⱼ e^(xⱼ − m).</summary>
+    /// <summary>
+    /// log softmax(x)ᵢ = (xᵢ − m) − log Σⱼ e^(xⱼ − m), with log Σ = log(1 + Σ′) formed from the exact
+    /// remainder Σ′ so that a subnormal result for the maximal entry keeps its digits.
+    /// </summary>
     public static ExactValue[] LogSoftmax(ReadOnlySpan<double> x)
     {
         var maximum = Max(x);
-        var logSum = LogSumOfShiftedExponentials(x, maximum);
+        var logSum = LogOnePlus(Remainder(x, maximum));
         var result = new ExactValue[x.Length];
         for (var i = 0; i < x.Length; i++)
         {
-            result[i] = double.IsNegativeInfinity(x[i]) ? ExactValue.NegativeInfinity : Difference(x[i], maximum) - logSum;
+            result[i] = double.IsNegativeInfinity(x[i]) ? ExactValue.NegativeInfinity
+                : x[i] == maximum ? -logSum
+                : Difference(x[i], maximum) - logSum.ToDoubleDouble();
         }
 
         return result;
     }
 
-    /// <summary>log Σᵢ e^(xᵢ) = m + log Σᵢ e^(xᵢ − m).</summary>
-    public static DoubleDouble LogSumExp(ReadOnlySpan<double> x)
+    /// <summary>log Σᵢ e^(xᵢ) = m + log(1 + Σ′).</summary>
+    public static ExactValue LogSumExp(ReadOnlySpan<double> x)
     {
         var maximum = Max(x);
-        return maximum + LogSumOfShiftedExponentials(x, maximum);
+        var logSum = LogOnePlus(Remainder(x, maximum));
+        return maximum == 0 ? logSum : maximum + logSum.ToDoubleDouble();
     }
 
-    /// <summary>log(1 + a) for a ≥ 0 without losing a tiny a: log of the double-double 1 + a keeps a in its low part.</summary>
-    public static DoubleDouble LogOnePlus(DoubleDouble a) => a.Hi == 0 ? DoubleDouble.Zero : DoubleDouble.Log(DoubleDouble.One + a);
+    /// <summary>log(1 + a) for a ≥ 0: the series a·(1 − a/2) below 2⁻⁶⁰ (next term a³/3 is below 2⁻¹²⁰ relative), else log of the double-double 1 + a.</summary>
+    public static ExactValue LogOnePlus(ExactValue a)
+    {
+        if (a.IsZero)
+        {
+            return ExactValue.Zero;
+        }
+
+        var approximate = a.ToDouble();
+        if (approximate < Math.ScaleB(1.0, -60))
+        {
+            return a with { Mantissa = a.Mantissa * (DoubleDouble.One - (approximate / 2)) };
+        }
+
+        return DoubleDouble.Log(DoubleDouble.One + a.ToDoubleDouble());
+    }
+
+    /// <summary>Σ′ = Σⱼ e^(xⱼ − m) over all j but one maximal entry, summed at the scale of its largest term.</summary>
+    public static ExactValue Remainder(ReadOnlySpan<double> x, double maximum)
+    {
+        var terms = new List<ExactValue>();
+        var skippedMaximum = false;
+        foreach (var value in x)
+        {
+            if (value == maximum && !skippedMaximum)
+            {
+                skippedMaximum = true;
+                continue;
+            }
+
+            var term = Exp(Difference(value, maximum));
+            if (!term.IsZero)
+            {
+                terms.Add(term);
+            }
+        }
+
+        if (terms.Count == 0)
+        {
+            return ExactValue.Zero;
+        }
+
+        var scale = terms.Max(term => term.Exponent);
+        var sum = DoubleDouble.Zero;
+        foreach (var term in terms)
+        {
+            sum += DoubleDouble.ScaleB(term.Mantissa, term.Exponent - scale);
+        }
+
+        return new ExactValue(sum, scale);
+    }
 
     public static DoubleDouble ToDoubleDouble(this ExactValue value) =>
         value.IsZero ? DoubleDouble.Zero : DoubleDouble.ScaleB(value.Mantissa, value.Exponent);
-
-    private static DoubleDouble LogSumOfShiftedExponentials(ReadOnlySpan<double> x, double maximum)
-    {
-        var sum = DoubleDouble.Zero;
-        foreach (var value in x)
-        {
-            sum += Exp(Difference(value, maximum)).ToDoubleDouble();
-        }
-
-        return DoubleDouble.Log(sum);
-    }
 
     private static DoubleDouble Difference(double value, double maximum) =>
         double.IsNegativeInfinity(value) ? new DoubleDouble(double.NegativeInfinity, 0) : DoubleDouble.Difference(value, maximum);

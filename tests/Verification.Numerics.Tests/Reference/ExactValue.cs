@@ -12,6 +12,8 @@ internal readonly record struct ExactValue(DoubleDouble Mantissa, int Exponent)
 
     public static implicit operator ExactValue(DoubleDouble value) => new(value, 0);
 
+    public static ExactValue operator -(ExactValue value) => value with { Mantissa = -value.Mantissa };
+
     public bool IsZero => Mantissa.Hi == 0;
 
     public double ToDouble() => Math.ScaleB(Mantissa.Hi, Exponent) + Math.ScaleB(Mantissa.Lo, Exponent);

@@ -20,6 +20,11 @@ internal static class Ulps
             return value == exact.Mantissa.Hi ? 0 : double.PositiveInfinity;
         }
 
+        if (double.IsInfinity(value) && RoundsToInfinity<T>(exact, Math.Sign(value)))
+        {
+            return 0;
+        }
+
         if (!double.IsFinite(value))
         {
             return double.PositiveInfinity;
@@ -47,6 +52,25 @@ internal static class Ulps
 
         var scaledExact = DoubleDouble.ScaleB(exact.Mantissa, exact.Exponent - ulpExponent);
         return Math.Abs((scaledComputed - scaledExact).Hi);
+    }
+
+    /// <summary>
+    /// True when round-to-nearest sends the exact value to ±∞: its magnitude reaches
+    /// 2^(e_max + 1) − 2^(e_max − p), halfway between the largest finite number and the next power of two.
+    /// </summary>
+    private static bool RoundsToInfinity<T>(ExactValue exact, int sign)
+        where T : IFloatingPointIeee754<T>
+    {
+        var (precision, _) = Format<T>();
+        var maximumExponent = typeof(T) == typeof(float) ? 127 : 1023;
+        if (Math.Sign(exact.Mantissa.Hi) != sign)
+        {
+            return false;
+        }
+
+        // Compare |exact|·2^(−e_max−1) with 1 − 2^(−p−1), all exact in double-double.
+        var scaled = DoubleDouble.Abs(DoubleDouble.ScaleB(exact.Mantissa, exact.Exponent - maximumExponent - 1));
+        return scaled >= new DoubleDouble(1, 0) - Math.ScaleB(1.0, -precision - 1);
     }
 
     /// <summary>Precision in bits and the exponent of the smallest subnormal.</summary>
