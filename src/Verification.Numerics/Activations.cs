@@ -5,97 +5,102 @@ namespace Verification.Numerics;
 /// audit <c>TensorPrimitives</c>-shaped kernels can load ours unchanged.
 /// </summary>
 /// <remarks>
-/// PLACEHOLDER: a scalar reference so that dependent work compiles; the numerics work item replaces
-/// the bodies with the fast generic kernels and keeps these signatures.
+/// Every method forwards to the generic kernel of the same name in <see cref="StablePrimitives"/>,
+/// which documents the formula, the stability trick, the accuracy bound and the exceptions.
 /// </remarks>
 public static class Activations
 {
-    public static void Softmax(ReadOnlySpan<float> x, Span<float> destination) => SoftmaxCore(x, destination);
+    /// <summary>softmax(x)ᵢ = e^(xᵢ) / Σⱼ e^(xⱼ); see <see cref="StablePrimitives.Softmax{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
+    /// <param name="x">The logits.</param>
+    /// <param name="destination">Receives the probabilities.</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="x"/> or a too short or overlapping <paramref name="destination"/>.</exception>
+    public static void Softmax(ReadOnlySpan<float> x, Span<float> destination) => StablePrimitives.Softmax(x, destination);
 
-    public static void Softmax(ReadOnlySpan<double> x, Span<double> destination) => SoftmaxCore(x, destination);
+    /// <inheritdoc cref="Softmax(ReadOnlySpan{float}, Span{float})"/>
+    public static void Softmax(ReadOnlySpan<double> x, Span<double> destination) => StablePrimitives.Softmax(x, destination);
 
-    public static void LogSoftmax(ReadOnlySpan<float> x, Span<float> destination) => LogSoftmaxCore(x, destination);
+    /// <summary>log softmax(x)ᵢ = xᵢ − log Σⱼ e^(xⱼ); see <see cref="StablePrimitives.LogSoftmax{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
+    /// <param name="x">The logits.</param>
+    /// <param name="destination">Receives the log-probabilities.</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="x"/> or a too short or overlapping <paramref name="destination"/>.</exception>
+    public static void LogSoftmax(ReadOnlySpan<float> x, Span<float> destination) => StablePrimitives.LogSoftmax(x, destination);
 
-    public static void LogSoftmax(ReadOnlySpan<double> x, Span<double> destination) => LogSoftmaxCore(x, destination);
+    /// <inheritdoc cref="LogSoftmax(ReadOnlySpan{float}, Span{float})"/>
+    public static void LogSoftmax(ReadOnlySpan<double> x, Span<double> destination) => StablePrimitives.LogSoftmax(x, destination);
 
-    public static void Sigmoid(ReadOnlySpan<float> x, Span<float> destination)
-    {
-        for (var i = 0; i < x.Length; i++)
-        {
-            destination[i] = (float)SigmoidScalar(x[i]);
-        }
-    }
+    /// <summary>σ(xᵢ) = 1 / (1 + e^(−xᵢ)); see <see cref="StablePrimitives.Sigmoid{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
+    /// <param name="x">The inputs.</param>
+    /// <param name="destination">Receives σ(xᵢ).</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="x"/> or a too short or overlapping <paramref name="destination"/>.</exception>
+    public static void Sigmoid(ReadOnlySpan<float> x, Span<float> destination) => StablePrimitives.Sigmoid(x, destination);
 
-    public static void Sigmoid(ReadOnlySpan<double> x, Span<double> destination)
-    {
-        for (var i = 0; i < x.Length; i++)
-        {
-            destination[i] = SigmoidScalar(x[i]);
-        }
-    }
+    /// <inheritdoc cref="Sigmoid(ReadOnlySpan{float}, Span{float})"/>
+    public static void Sigmoid(ReadOnlySpan<double> x, Span<double> destination) => StablePrimitives.Sigmoid(x, destination);
 
-    public static void SoftmaxJacobian(ReadOnlySpan<float> x, Span<float> jacobianRowMajor) => JacobianCore(x, jacobianRowMajor);
+    /// <summary>
+    /// Jᵢⱼ = sᵢ·(δᵢⱼ − sⱼ), s = softmax(x), k×k row-major; see
+    /// <see cref="StablePrimitives.SoftmaxJacobian{T}(ReadOnlySpan{T}, Span{T})"/>.
+    /// </summary>
+    /// <param name="x">The logits (k of them).</param>
+    /// <param name="jacobianRowMajor">Receives the k·k entries.</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="x"/>, or <paramref name="jacobianRowMajor"/> shorter than k² or overlapping <paramref name="x"/>.</exception>
+    public static void SoftmaxJacobian(ReadOnlySpan<float> x, Span<float> jacobianRowMajor) => Jacobian(x, jacobianRowMajor);
 
-    public static void SoftmaxJacobian(ReadOnlySpan<double> x, Span<double> jacobianRowMajor) => JacobianCore(x, jacobianRowMajor);
+    /// <inheritdoc cref="SoftmaxJacobian(ReadOnlySpan{float}, Span{float})"/>
+    public static void SoftmaxJacobian(ReadOnlySpan<double> x, Span<double> jacobianRowMajor) => Jacobian(x, jacobianRowMajor);
 
-    private static double SigmoidScalar(double x) => x >= 0 ? 1 / (1 + Math.Exp(-x)) : Math.Exp(x) / (1 + Math.Exp(x));
+    /// <summary>
+    /// Jᵀg = s ⊙ (g − ⟨s, g⟩), s = softmax(x), without forming J; see
+    /// <see cref="StablePrimitives.SoftmaxVectorJacobianProduct{T}(ReadOnlySpan{T}, ReadOnlySpan{T}, Span{T})"/>.
+    /// </summary>
+    /// <param name="x">The logits.</param>
+    /// <param name="upstreamGradient">The gradient g with respect to the softmax outputs.</param>
+    /// <param name="destination">Receives Jᵀg.</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="x"/>, mismatched lengths, or a too short or overlapping <paramref name="destination"/>.</exception>
+    public static void SoftmaxVectorJacobianProduct(ReadOnlySpan<float> x, ReadOnlySpan<float> upstreamGradient, Span<float> destination) =>
+        StablePrimitives.SoftmaxVectorJacobianProduct(x, upstreamGradient, destination);
 
-    private static void SoftmaxCore<T>(ReadOnlySpan<T> x, Span<T> destination)
+    /// <inheritdoc cref="SoftmaxVectorJacobianProduct(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
+    public static void SoftmaxVectorJacobianProduct(ReadOnlySpan<double> x, ReadOnlySpan<double> upstreamGradient, Span<double> destination) =>
+        StablePrimitives.SoftmaxVectorJacobianProduct(x, upstreamGradient, destination);
+
+    /// <summary>log Σᵢ e^(xᵢ); see <see cref="StablePrimitives.LogSumExp{T}(ReadOnlySpan{T})"/>.</summary>
+    /// <param name="x">The values.</param>
+    /// <returns>log Σᵢ e^(xᵢ).</returns>
+    /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
+    public static float LogSumExp(ReadOnlySpan<float> x) => StablePrimitives.LogSumExp(x);
+
+    /// <inheritdoc cref="LogSumExp(ReadOnlySpan{float})"/>
+    public static double LogSumExp(ReadOnlySpan<double> x) => StablePrimitives.LogSumExp(x);
+
+    /// <summary>
+    /// ∂/∂zᵢ of the cross-entropy −Σᵢ yᵢ log softmax(z)ᵢ, that is softmax(z)ᵢ − yᵢ; see
+    /// <see cref="StablePrimitives.CrossEntropyGradient{T}(ReadOnlySpan{T}, ReadOnlySpan{T}, Span{T})"/>.
+    /// </summary>
+    /// <param name="logits">The logits z.</param>
+    /// <param name="targetProbabilities">The target distribution y.</param>
+    /// <param name="destination">Receives the gradient.</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="logits"/>, mismatched lengths, targets not summing to 1, or a too short or overlapping <paramref name="destination"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A target outside [0, 1].</exception>
+    public static void CrossEntropyGradient(ReadOnlySpan<float> logits, ReadOnlySpan<float> targetProbabilities, Span<float> destination) =>
+        StablePrimitives.CrossEntropyGradient(logits, targetProbabilities, destination);
+
+    /// <inheritdoc cref="CrossEntropyGradient(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
+    public static void CrossEntropyGradient(ReadOnlySpan<double> logits, ReadOnlySpan<double> targetProbabilities, Span<double> destination) =>
+        StablePrimitives.CrossEntropyGradient(logits, targetProbabilities, destination);
+
+    /// <summary>Checks the facade's own argument name first, so a fault names <c>jacobianRowMajor</c>.</summary>
+    private static void Jacobian<T>(ReadOnlySpan<T> x, Span<T> jacobianRowMajor)
         where T : System.Numerics.IFloatingPointIeee754<T>
     {
-        var max = T.NegativeInfinity;
-        foreach (var v in x)
+        Guard.NotEmpty(x, nameof(x));
+        var size = (long)x.Length * x.Length;
+        if (size <= int.MaxValue)
         {
-            max = T.Max(max, v);
+            Guard.DestinationFits(jacobianRowMajor, (int)size, nameof(jacobianRowMajor));
         }
 
-        var sum = T.Zero;
-        for (var i = 0; i < x.Length; i++)
-        {
-            destination[i] = T.Exp(x[i] - max);
-            sum += destination[i];
-        }
-
-        for (var i = 0; i < x.Length; i++)
-        {
-            destination[i] /= sum;
-        }
-    }
-
-    private static void LogSoftmaxCore<T>(ReadOnlySpan<T> x, Span<T> destination)
-        where T : System.Numerics.IFloatingPointIeee754<T>
-    {
-        var max = T.NegativeInfinity;
-        foreach (var v in x)
-        {
-            max = T.Max(max, v);
-        }
-
-        var sum = T.Zero;
-        foreach (var v in x)
-        {
-            sum += T.Exp(v - max);
-        }
-
-        var logSum = T.Log(sum);
-        for (var i = 0; i < x.Length; i++)
-        {
-            destination[i] = x[i] - max - logSum;
-        }
-    }
-
-    private static void JacobianCore<T>(ReadOnlySpan<T> x, Span<T> jacobian)
-        where T : System.Numerics.IFloatingPointIeee754<T>
-    {
-        var k = x.Length;
-        var s = new T[k];
-        SoftmaxCore(x, s);
-        for (var i = 0; i < k; i++)
-        {
-            for (var j = 0; j < k; j++)
-            {
-                jacobian[(i * k) + j] = (i == j ? s[i] : T.Zero) - (s[i] * s[j]);
-            }
-        }
+        Guard.NoOverlap(x, nameof(x), jacobianRowMajor, nameof(jacobianRowMajor));
+        StablePrimitives.SoftmaxJacobian(x, jacobianRowMajor);
     }
 }

@@ -1,0 +1,65 @@
+namespace Verification.Numerics.Tests.Reference;
+
+/// <summary>The reference must itself be checked before it can judge the kernels.</summary>
+public class DoubleDoubleTests
+{
+    [Fact]
+    public void ExpOfOneIsEulersNumberToDoubleDoublePrecision()
+    {
+        // e = 2.71828182845904523536028747135266249…: hi and lo from the QD library's constant.
+        var e = DoubleDouble.Exp(1.0);
+        Assert.Equal(2.718281828459045091e+00, e.Hi);
+        Assert.Equal(1.445646891729250158e-16, e.Lo, 5e-30);
+    }
+
+    [Fact]
+    public void LogOfTenMatchesItsKnownExpansion()
+    {
+        // ln 10 = 2.30258509299404568401799145468436420…
+        var logTen = DoubleDouble.Log(10.0);
+        Assert.Equal(2.302585092994045901e+00, logTen.Hi);
+        Assert.Equal(-2.170756223382249351e-16, logTen.Lo, 5e-30);
+    }
+
+    [Fact]
+    public void LogInvertsExpOnAWideRange()
+    {
+        // Above e^(−600) the low part is still normal, so the double-double keeps its full precision.
+        for (var x = -600.0; x <= 700.0; x += 13.7)
+        {
+            var roundTrip = DoubleDouble.Log(DoubleDouble.Exp(x));
+            Assert.True(Math.Abs((roundTrip - x).Hi) <= 1e-28 * Math.Max(1, Math.Abs(x)), $"x = {x}");
+        }
+    }
+
+    [Fact]
+    public void ExpAgreesWithTheSystemLibraryToWithinItsOneUlp()
+    {
+        var random = new Random(7);
+        for (var i = 0; i < 2000; i++)
+        {
+            var x = (random.NextDouble() * 1400) - 700;
+            Assert.True(Ulps.Error(Math.Exp(x), ExactMath.Exp(x)) < 1, $"x = {x}");
+        }
+    }
+
+    [Fact]
+    public void ExpPartsRepresentSubnormalResultsExactly()
+    {
+        // e^(−740) = 4.2e-322 is subnormal: the scaled reference and the system exp (which rounds
+        // subnormals correctly) must agree within half a subnormal ulp.
+        foreach (var x in new[] { -709.5, -720.0, -740.0, -744.0 })
+        {
+            Assert.True(Ulps.Error(Math.Exp(x), ExactMath.Exp(x)) <= 0.5, $"x = {x}");
+        }
+    }
+
+    [Fact]
+    public void UlpErrorCountsUnitsOfTheExactValue()
+    {
+        Assert.Equal(1.0, Ulps.Error(Math.BitIncrement(1.0), DoubleDouble.One), 12);
+        Assert.Equal(1.0, Ulps.Error(MathF.BitIncrement(1f), DoubleDouble.One), 12);
+        Assert.Equal(3.0, Ulps.Error(3 * double.Epsilon, ExactValue.Zero), 12);
+        Assert.Equal(0.5, Ulps.Error(0.0, new ExactValue(DoubleDouble.One, -1075)), 12);
+    }
+}
