@@ -99,43 +99,12 @@ public sealed class ExpPolynomial : IEquatable<ExpPolynomial>
         }
 
         meter.Charge(Terms.Length + other.Terms.Length);
-        var builder = ImmutableArray.CreateBuilder<ExpTerm>(Terms.Length + other.Terms.Length);
-        int i = 0, j = 0;
-        while (i < Terms.Length && j < other.Terms.Length)
-        {
-            var order = CompareKeys(Terms[i], other.Terms[j]);
-            if (order < 0)
-            {
-                builder.Add(Terms[i++]);
-            }
-            else if (order > 0)
-            {
-                builder.Add(other.Terms[j++]);
-            }
-            else
-            {
-                var sum = Terms[i].Coefficient + other.Terms[j].Coefficient;
-                if (!sum.IsZero)
-                {
-                    builder.Add(Terms[i] with { Coefficient = sum });
-                }
-
-                i++;
-                j++;
-            }
-        }
-
-        while (i < Terms.Length)
-        {
-            builder.Add(Terms[i++]);
-        }
-
-        while (j < other.Terms.Length)
-        {
-            builder.Add(other.Terms[j++]);
-        }
-
-        return builder.Count == 0 ? Zero : new(builder.ToImmutable());
+        var terms = SortedMerge.Merge(
+            Terms,
+            other.Terms,
+            CompareKeys,
+            static (a, b) => a.Coefficient + b.Coefficient is var sum && sum.IsZero ? null : a with { Coefficient = sum });
+        return terms.IsEmpty ? Zero : new(terms);
     }
 
     public ExpPolynomial Negate() => Scale(Fraction.MinusOne);

@@ -82,38 +82,11 @@ public sealed class Monomial : IEquatable<Monomial>
             return this;
         }
 
-        var builder = ImmutableArray.CreateBuilder<AtomPower>(Factors.Length + other.Factors.Length);
-        int i = 0, j = 0;
-        while (i < Factors.Length && j < other.Factors.Length)
-        {
-            var order = string.CompareOrdinal(Factors[i].Atom, other.Factors[j].Atom);
-            if (order < 0)
-            {
-                builder.Add(Factors[i++]);
-            }
-            else if (order > 0)
-            {
-                builder.Add(other.Factors[j++]);
-            }
-            else
-            {
-                builder.Add(new AtomPower(Factors[i].Atom, Factors[i].Power + other.Factors[j].Power));
-                i++;
-                j++;
-            }
-        }
-
-        while (i < Factors.Length)
-        {
-            builder.Add(Factors[i++]);
-        }
-
-        while (j < other.Factors.Length)
-        {
-            builder.Add(other.Factors[j++]);
-        }
-
-        return new(builder.ToImmutable());
+        return new(SortedMerge.Merge(
+            Factors,
+            other.Factors,
+            static (a, b) => string.CompareOrdinal(a.Atom, b.Atom),
+            static (a, b) => (AtomPower?)new AtomPower(a.Atom, a.Power + b.Power)));
     }
 
     public Monomial Power(int exponent)

@@ -82,44 +82,13 @@ public sealed class Polynomial : IEquatable<Polynomial>
             return this;
         }
 
-        // Merge two sorted term lists; equal monomials add, zeros drop.
-        var builder = ImmutableArray.CreateBuilder<PolynomialTerm>(Terms.Length + other.Terms.Length);
-        int i = 0, j = 0;
-        while (i < Terms.Length && j < other.Terms.Length)
-        {
-            var order = Terms[i].Monomial.CompareTo(other.Terms[j].Monomial);
-            if (order < 0)
-            {
-                builder.Add(Terms[i++]);
-            }
-            else if (order > 0)
-            {
-                builder.Add(other.Terms[j++]);
-            }
-            else
-            {
-                var sum = Terms[i].Coefficient + other.Terms[j].Coefficient;
-                if (!sum.IsZero)
-                {
-                    builder.Add(new PolynomialTerm(Terms[i].Monomial, sum));
-                }
-
-                i++;
-                j++;
-            }
-        }
-
-        while (i < Terms.Length)
-        {
-            builder.Add(Terms[i++]);
-        }
-
-        while (j < other.Terms.Length)
-        {
-            builder.Add(other.Terms[j++]);
-        }
-
-        return builder.Count == 0 ? Zero : new(builder.ToImmutable());
+        // Equal monomials add; zero sums drop.
+        var terms = SortedMerge.Merge(
+            Terms,
+            other.Terms,
+            static (a, b) => a.Monomial.CompareTo(b.Monomial),
+            static (a, b) => a.Coefficient + b.Coefficient is var sum && sum.IsZero ? null : new PolynomialTerm(a.Monomial, sum));
+        return terms.IsEmpty ? Zero : new(terms);
     }
 
     public Polynomial Negate() => Scale(Fraction.MinusOne);
