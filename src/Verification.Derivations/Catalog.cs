@@ -15,6 +15,11 @@ public static class Catalog
     public static ImmutableArray<CatalogEntry> All { get; } =
     [
         .. SigmoidEntries.All,
+        .. SoftmaxEntries.All,
+        .. LossEntries.All,
+        .. EquivalenceEntries.All,
+        .. TrainingEntries.All,
+        .. SeedEntries.All,
     ];
 
     /// <summary>The entry with the given id, or an exception naming it.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Verification.Derivations.Entries;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Expressions;
@@ -17,6 +18,12 @@ internal static class Claims
     public static IdentityClaim Identity(string text) =>
         ClaimParser.Parse(text).GetValueOrThrow() as IdentityClaim
         ?? throw new ArgumentException($"'{text}' is not a single identity", nameof(text));
+
+    public static CheckedClaim Claim(string text, string explanation) => new(text, explanation);
+
+    /// <summary>One claim per n = 2..8, each explained as "n = 3" and so on.</summary>
+    public static ImmutableArray<CheckedClaim> ForEachSize(Func<int, string> text) =>
+        [.. ClaimTexts.CatalogSizes.Select(n => new CheckedClaim(text(n), $"n = {n}"))];
 
     public static DerivationStep Step(string expression, string rule, string explanation) =>
         new(Expression(expression), rule, explanation);

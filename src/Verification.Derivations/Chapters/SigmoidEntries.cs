@@ -38,10 +38,40 @@ internal static class SigmoidEntries
             Step("1 - sigmoid(x)", "recognise σ", "1/(1 + e^(−x)) is σ(x)."),
         ]);
 
+    /// <summary>The logit log(σ/(1 − σ)) undoes σ.</summary>
+    private static Derivation LogitOfSigmoid { get; } = new(
+        "sigmoid-logit-inverse",
+        TheoremFamily.Sigmoid,
+        "The logit undoes the sigmoid",
+        "log(σ(x)/(1 − σ(x))) = x: the log-odds of the predicted probability is the logit the model computed.",
+        Identity("log(sigmoid(x) / (1 - sigmoid(x))) == x"),
+        [
+            Step("log((1 / (1 + exp(-x))) / (exp(-x) / (1 + exp(-x))))", "definition", "σ(x) = 1/(1 + e^(−x)) and 1 − σ(x) = e^(−x)/(1 + e^(−x)) (see sigmoid-symmetry)."),
+            Step("log(1 / exp(-x))", "cancel 1 + e^(−x)", "Both fractions have the denominator 1 + e^(−x)."),
+            Step("log(exp(x))", "1/e^(−x) = e^x", "The reciprocal of e^(−x) is e^x."),
+            Step("x", "log undoes exp", "log(e^x) = x for every real x."),
+        ]);
+
+    /// <summary>σ undoes the logit, on the logit's domain.</summary>
+    private static Derivation SigmoidOfLogit { get; } = new(
+        "sigmoid-of-logit",
+        TheoremFamily.Sigmoid,
+        "The sigmoid undoes the logit",
+        "σ(log(p/(1 − p))) = p wherever the left side is defined, that is for 0 < p < 1 (the logarithm needs p/(1 − p) > 0). The engine proves it in that sense: its identities hold where both sides are defined.",
+        Identity("sigmoid(log(p / (1 - p))) == p"),
+        [
+            Step("1 / (1 + exp(-log(p / (1 - p))))", "definition", "σ(u) = 1/(1 + e^(−u)) with u = log(p/(1 − p))."),
+            Step("1 / (1 + (1 - p) / p)", "exp undoes log", "e^(−log q) = 1/q for q = p/(1 − p) > 0."),
+            Step("p / (p + (1 - p))", "multiply by p/p", "Multiply numerator and denominator by p, which is positive."),
+            Step("p", "simplify", "p + (1 − p) = 1."),
+        ]);
+
     // Last: static initialisers run in textual order, so the list must follow its entries.
     public static ImmutableArray<CatalogEntry> All { get; } =
     [
         Derivative,
         Symmetry,
+        LogitOfSigmoid,
+        SigmoidOfLogit,
     ];
 }
