@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using Verification.Cli.Audit;
 using Verification.Cli.Check;
+using Verification.Cli.Derive;
 
 namespace Verification.Cli;
 
@@ -46,6 +47,7 @@ public static class VerificationApp
             + "Exit codes: 0 all proved / all laws hold / documents up to date; 1 something refuted, failed or out of date; "
             + "2 unknown, malformed claim or usage error.")
         {
+            DeriveCommand.Create(terminal),
             CheckCommand.Create(terminal),
             AuditCommand.Create(terminal),
         };
