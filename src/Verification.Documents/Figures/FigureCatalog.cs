@@ -1,5 +1,6 @@
 using OxyPlot;
 using OxyPlot.Axes;
+using OxyPlot.Legends;
 using Verification.Derivations.Entries;
 using Verification.Numerics;
 using Verification.Symbolic.Compilation;
@@ -67,16 +68,17 @@ internal static class FigureCatalog
         const double NotANumber = 1;
         var ts = SvgPlot.Range(-120, 120, 240).ToList();
         var model = SvgPlot.Model(
-            "float softmax of [t, t + 1, t + 2]: error against double",
+            "float softmax of [t, t + 1, t + 2] against double",
             "t",
             "max |sᵢ − reference| (NaN drawn at 1)",
-            new LogarithmicAxis { Minimum = 1e-10, Maximum = 10 });
+            new LogarithmicAxis { Minimum = 1e-10, Maximum = 10 },
+            LegendPosition.TopCenter);
         model.Series.Add(SvgPlot.Line("textbook e^(xᵢ)/Σ e^(xⱼ)", ts.Select(t => (t, ErrorOrOne(NaiveFloat(t), t))), Orange));
         model.Series.Add(SvgPlot.Line("ours (max-shifted), Activations.Softmax", ts.Select(t => (t, ErrorOrOne(StableFloat(t), t))), Blue, LineStyle.Dash));
         return new Figure(
             "naive-vs-stable-softmax-error.svg",
             "error of the textbook softmax against the max-shifted one",
-            "In float the textbook formula overflows for t ≳ 86 and underflows to 0/0 for t ≲ −104 (NaN); subtracting the maximum keeps the error at the level of float rounding over the whole range.",
+            "In float the textbook formula overflows to ∞/∞ = NaN above t ≈ 86; below t ≈ −87 its exponentials go subnormal and lose digits, until they underflow to 0/0 = NaN below t ≈ −104. Subtracting the maximum keeps the error at the level of float rounding over the whole range (the same for every t, since the shifted logits are always [−2, −1, 0]).",
             SvgPlot.Export(model));
 
         double ErrorOrOne(float[] values, double t)

@@ -7,18 +7,18 @@ namespace Verification.Documents.Figures;
 
 /// <summary>
 /// OxyPlot models with one look (size, fonts, legend) exported to SVG. OxyPlot.Core has no native
-/// code; without a text measurer it estimates text widths from the font size, which keeps the
-/// output the same on every machine (nothing depends on installed fonts).
+/// code; text is measured by <see cref="TextWidthEstimate"/>, so the output is the same on every
+/// machine (nothing depends on installed fonts).
 /// </summary>
 internal static class SvgPlot
 {
     private const int Width = 640;
     private const int Height = 400;
 
-    public static PlotModel Model(string title, string xTitle, string yTitle, Axis? yAxis = null)
+    public static PlotModel Model(string title, string xTitle, string yTitle, Axis? yAxis = null, LegendPosition legend = LegendPosition.LeftTop)
     {
         var model = new PlotModel { Title = title, DefaultFont = "sans-serif", DefaultFontSize = 12, Background = OxyColors.White };
-        model.Legends.Add(new Legend { LegendPosition = LegendPosition.LeftTop, LegendBackground = OxyColor.FromAColor(220, OxyColors.White) });
+        model.Legends.Add(new Legend { LegendPosition = legend, LegendBackground = OxyColor.FromAColor(220, OxyColors.White) });
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = xTitle, MajorGridlineStyle = LineStyle.Dot });
         var vertical = yAxis ?? new LinearAxis();
         vertical.Position = AxisPosition.Left;
@@ -44,7 +44,9 @@ internal static class SvgPlot
 
     public static string Export(PlotModel model)
     {
-        var svg = SvgExporter.ExportToString(model, Width, Height, isDocument: true);
+        // The vertical-alignment workaround positions text with dy offsets instead of dominant-baseline,
+        // which not every SVG viewer honours.
+        var svg = SvgExporter.ExportToString(model, Width, Height, isDocument: true, textMeasurer: new TextWidthEstimate(), useVerticalTextAlignmentWorkaround: true);
         return svg.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
     }
 
