@@ -39,6 +39,9 @@ internal static class TrainingEntries
             Claim($"diff({SoftmaxLoss}, c1) == -({SoftmaxProbability} - y)", "Softmax bias 1: again opposite."),
             Claim($"diff(bce({SigmoidLogit}, y), w0) == (sigmoid({SigmoidLogit}) - y) * h0", "Sigmoid head weight: the same shape, once."),
             Claim($"diff(bce({SigmoidLogit}, y), b) == sigmoid({SigmoidLogit}) - y", "Sigmoid head bias."),
+            Claim(
+                $"v00 - eta * diff({SoftmaxLoss}, v00) - (v10 - eta * diff({SoftmaxLoss}, v10)) == v00 - v10 - 2 * eta * ({SoftmaxProbability} - y) * h0",
+                "So one softmax step at rate η moves the difference v₀₀ − v₁₀ by 2η(p − y)h₀, twice what the sigmoid's w₀ moves at the same rate."),
             Claim($"{SoftmaxProbability} == {EquivalentProbability}", "With w = v₀ − v₁ and b = c₀ − c₁ the two nets predict the same p (sigmoid-head-from-softmax-head)."),
             Claim($"diff({SoftmaxLoss}, h0) == ({SoftmaxProbability} - y) * (v00 - v10)", "The gradient reaching hidden unit 0 in the softmax net."),
             Claim($"diff(bce({SigmoidLogit}, y), h0) == (sigmoid({SigmoidLogit}) - y) * w0", "The gradient reaching hidden unit 0 in the sigmoid net."),

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Parsing;
 
@@ -7,10 +8,33 @@ namespace Verification.Derivations.Entries;
 /// A claim written in the claim language (see <c>claim-language.md</c> in Verification.Symbolic),
 /// kept as written and parsed once. Parsing failure is an authoring error, so it throws.
 /// </summary>
-/// <param name="Text">The claim as written.</param>
-/// <param name="Explanation">What the claim says, in a sentence.</param>
-public sealed record CheckedClaim(string Text, string Explanation)
+public sealed record CheckedClaim
 {
+    /// <summary>Parses <paramref name="text"/>; throws when it is not a claim.</summary>
+    /// <param name="text">The claim as written.</param>
+    /// <param name="explanation">What the claim says, in a sentence.</param>
+    public CheckedClaim(string text, string explanation)
+    {
+        Text = text;
+        Explanation = explanation;
+    }
+
+    /// <summary>The claim as written. Setting it (also through <c>with</c>) parses it again.</summary>
+    public string Text
+    {
+        get;
+
+        [MemberNotNull(nameof(Claim))]
+        init
+        {
+            field = value;
+            Claim = ClaimParser.Parse(value).GetValueOrThrow();
+        }
+    }
+
+    /// <summary>What the claim says, in a sentence.</summary>
+    public string Explanation { get; init; }
+
     /// <summary>The parsed claim: an identity, a <c>for</c> family, or a <c>solve</c> question.</summary>
-    public Claim Claim { get; } = ClaimParser.Parse(Text).GetValueOrThrow();
+    public Claim Claim { get; private init; }
 }

@@ -23,6 +23,26 @@ public class CatalogVerificationTests
         Assert.All(ids, id => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", id));
     }
 
+    [Fact]
+    public void EveryEntryAndStepExplainsItself()
+    {
+        Assert.All(Derivations.Catalog.All, entry =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(entry.Title), entry.Id);
+            Assert.False(string.IsNullOrWhiteSpace(entry.Summary), entry.Id);
+        });
+        var steps = Derivations.Catalog.All.OfType<Entries.Derivation>().SelectMany(d => d.Steps).ToList();
+        Assert.All(steps, step => Assert.False(string.IsNullOrWhiteSpace(step.Rule) || string.IsNullOrWhiteSpace(step.Explanation), step.Expression.ToString()));
+    }
+
+    [Fact]
+    public void ChaptersComeInTheirOrder()
+    {
+        var families = Derivations.Catalog.All.Select(entry => entry.Family).ToList();
+        Assert.Equal(families.Order(), families);
+        Assert.Equal(Enum.GetValues<Entries.TheoremFamily>(), families.Distinct());
+    }
+
     private static string Describe(EntryReport report) => report switch
     {
         DerivationReport derivation when derivation.FirstFailure is { } failure =>
