@@ -1,0 +1,25 @@
+using Verification.Laws;
+using Verification.Laws.Kernels;
+using Verification.Laws.Results;
+
+namespace Verification.Cli.Audit;
+
+/// <summary>Checks every law of <see cref="LawCatalog.All"/> against each implementation.</summary>
+internal static class AuditRunner
+{
+    /// <param name="implementations">The columns.</param>
+    /// <param name="sampling">Cases per law and the seed: the same seed gives the same table.</param>
+    /// <param name="progress">Told the law's name before each law is checked.</param>
+    public static AuditReport Run(IReadOnlyList<Implementation> implementations, LawSampling sampling, Action<string>? progress = null)
+    {
+        var laws = LawCatalog.All;
+        var results = new List<LawResult>(laws.Count * implementations.Count);
+        for (var row = 0; row < laws.Count; row++)
+        {
+            progress?.Invoke(laws[row].Name);
+            results.AddRange(implementations.Select(implementation => laws[row].CheckGenerated(implementation, sampling)));
+        }
+
+        return new AuditReport(laws, implementations, results);
+    }
+}

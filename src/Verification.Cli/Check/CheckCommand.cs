@@ -1,0 +1,102 @@
+using System.CommandLine;
+using Verification.Symbolic;
+
+namespace Verification.Cli.Check;
+
+/// <summary><c>verification check "&lt;claim&gt;"</c> and <c>verification check --file claims.txt</c>.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var claim = new Argument<string?>("claim")
+        {
+            Description = "One claim in the claim language, e.g. \"diff(sigmoid(x), x) == sigmoid(x) * (1 - sigmoid(x))\".",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var file = new Option<FileInfo>("--file", "-f")
+        {
+            Description = "A file of claims: one per line, blank and '#' lines skipped, a trailing '\\' continues the line.",
+        }.AcceptExistingOnly();
+        var format = new Option<OutputFormat>("--format")
+        {
+            Description = "How to print the verdicts.",
+            HelpName = "text|markdown|latex|json",
+            DefaultValueFactory = static _ => OutputFormat.Text,
+        };
+
+        var command = new Command("check", "Decide claims exactly: proved (with the method), refuted (with a witness), unknown (with the reason), or the solutions of a 'solve' question.")
+        {
+            claim,
+            file,
+            format,
+        };
+        command.Validators.Add(result =>
+        {
+            var hasClaim = result.GetValue(claim) is not null;
+            var hasFile = result.GetValue(file) is not null;
+            if (hasClaim == hasFile)
+            {
+                result.AddError("Give either one claim or --file FILE (not both, not neither).");
+            }
+        });
+        command.SetAction(parsed => (int)Run(
+            terminal,
+            parsed.GetValue(claim),
+            parsed.GetValue(file),
+            parsed.GetValue(format)));
+        return command;
+    }
+
+    private static ExitCode Run(Terminal terminal, string? claim, FileInfo? file, OutputFormat format)
+    {
+        IReadOnlyList<ClaimReport> reports;
+        if (file is not null)
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(file.FullName);
+            }
+            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+            {
+                terminal.Error.WriteLine($"error: cannot read '{file.FullName}': {failure.Message}");
+                return ExitCode.Inconclusive;
+            }
+
+            reports = ClaimRunner.CheckFile(text);
+            if (reports.Count == 0)
+            {
+                terminal.Error.WriteLine($"error: '{file.FullName}' has no claims (only blank and '#' lines)");
+                return ExitCode.Inconclusive;
+            }
+        }
+        else
+        {
+            reports = ClaimRunner.CheckOne(claim!);
+        }
+
+        switch (format)
+        {
+            case OutputFormat.Markdown:
+                MarkdownReportWriter.Write(terminal.Out, reports);
+                break;
+            case OutputFormat.Latex:
+                LatexReportWriter.Write(terminal.Out, reports);
+                break;
+            case OutputFormat.Json:
+                JsonReportWriter.Write(terminal.Out, reports);
+                break;
+            default:
+                TextReportWriter.Write(terminal.Out, reports);
+                break;
+        }
+
+        // Malformed claims are also errors of the invocation: say so where errors go (line:column included).
+        foreach (var malformed in reports.Select(static report => report.Result).OfType<ParseFailed>())
+        {
+            terminal.Error.WriteLine($"error: {malformed.Error}");
+        }
+
+        return ClaimRunner.ExitCodeOf(reports);
+    }
+}

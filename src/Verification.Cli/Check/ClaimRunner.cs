@@ -1,0 +1,39 @@
+using Verification.Symbolic;
+using Verification.Symbolic.Parsing;
+
+namespace Verification.Cli.Check;
+
+/// <summary>Parses and decides claims, one at a time, so that a malformed claim does not stop the others.</summary>
+internal static class ClaimRunner
+{
+    /// <summary>A single claim given on the command line: it is line 1.</summary>
+    public static IReadOnlyList<ClaimReport> CheckOne(string claim) =>
+        [new ClaimReport(1, ClaimText.OneLine(claim), ClaimChecker.Check(claim))];
+
+    /// <summary>
+    /// A claims file: one claim per line, blank and <c>#</c> lines skipped, <c>\</c> continues
+    /// (<see cref="ClaimParser.ParseFile"/>); <paramref name="progress"/> hears of each claim before it is decided.
+    /// </summary>
+    public static IReadOnlyList<ClaimReport> CheckFile(string text, Action<int, int, ParsedLine>? progress = null)
+    {
+        var lines = ClaimParser.ParseFile(text);
+        var reports = new List<ClaimReport>(lines.Count);
+        foreach (var (line, index) in lines.Select((line, index) => (line, index)))
+        {
+            progress?.Invoke(index + 1, lines.Count, line);
+            var result = line.Result.IsSuccess ? ClaimChecker.Check(line.Result.Value) : new ParseFailed(line.Result.Error);
+            reports.Add(new ClaimReport(line.Line, ClaimText.OneLine(line.Text), result));
+        }
+
+        return reports;
+    }
+
+    /// <summary>1 if any claim is refuted; else 2 if any is unknown or malformed; else 0.</summary>
+    public static ExitCode ExitCodeOf(IEnumerable<ClaimReport> reports)
+    {
+        var verdicts = reports.Select(static report => report.Verdict).ToList();
+        return verdicts.Contains(ClaimVerdict.Refuted) ? ExitCode.Failure
+            : verdicts.Any(static verdict => verdict is ClaimVerdict.Unknown or ClaimVerdict.Error) ? ExitCode.Inconclusive
+            : ExitCode.Success;
+    }
+}

@@ -1,0 +1,192 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Verification.Symbolic;
+using Verification.Symbolic.Decision;
+using Verification.Symbolic.Equivalence;
+using Verification.Symbolic.Printing;
+
+namespace Verification.Cli.Check;
+
+/// <summary>
+/// One JSON array, one object per claim in file order. Other tools read this, so the shape is
+/// written out field by field (the README documents it, a snapshot test pins it) rather than
+/// serialised from types whose renaming would silently change it.
+/// </summary>
+internal static class JsonReportWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+
+        // Claims contain '+', '<' and non-ASCII names; the default encoder would print them as \u escapes.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(TextWriter output, IReadOnlyList<ClaimReport> reports)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartArray();
+            foreach (var report in reports)
+            {
+                WriteReport(json, report);
+            }
+
+            json.WriteEndArray();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n"));
+    }
+
+    private static void WriteReport(Utf8JsonWriter json, ClaimReport report)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("line", report.Line);
+        json.WriteString("claim", report.Text);
+        if (Kind(report.Result) is { } kind)
+        {
+            json.WriteString("kind", kind);
+        }
+
+        json.WriteString("verdict", report.Verdict.ToString().ToLowerInvariant());
+        switch (report.Result)
+        {
+            case ParseFailed failed:
+                json.WriteString("message", failed.Error.ToString());
+                json.WriteStartObject("position");
+                json.WriteNumber("line", failed.Error.Line);
+                json.WriteNumber("column", failed.Error.Column);
+                json.WriteEndObject();
+                break;
+            case IdentityChecked identity:
+                WriteVerdict(json, identity.Verdict);
+                break;
+            case FamilyChecked family:
+                WriteVerdict(json, family.Summary);
+                WriteFamily(json, family);
+                break;
+            case EquivalenceChecked equivalence:
+                WriteEquivalence(json, equivalence.Result);
+                break;
+            default:
+                throw new InvalidOperationException($"unexpected result {report.Result.GetType().Name}");
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static string? Kind(CheckResult result) => result switch
+    {
+        IdentityChecked => "identity",
+        FamilyChecked => "family",
+        EquivalenceChecked => "solve",
+        _ => null,
+    };
+
+    private static void WriteVerdict(Utf8JsonWriter json, Verdict verdict)
+    {
+        switch (verdict)
+        {
+            case Proved proved:
+                json.WriteString("method", proved.Method);
+                json.WriteNumber("work", proved.Work);
+                break;
+            case Refuted refuted:
+                WriteWitness(json, refuted.Witness);
+                break;
+            case Unknown unknown:
+                json.WriteString("reason", unknown.Reason);
+                break;
+            default:
+                throw new InvalidOperationException($"unexpected verdict {verdict.GetType().Name}");
+        }
+    }
+
+    private static void WriteWitness(Utf8JsonWriter json, Witness witness)
+    {
+        json.WriteStartObject("witness");
+        json.WriteStartObject("point");
+        foreach (var (symbol, value) in witness.Point)
+        {
+            json.WriteString(symbol, ExactNumber.Format(value));
+        }
+
+        json.WriteEndObject();
+        json.WriteString("lhs", witness.Left);
+        json.WriteString("rhs", witness.Right);
+        json.WriteNumber("digits", witness.Digits);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFamily(Utf8JsonWriter json, FamilyChecked family)
+    {
+        json.WriteStartObject("family");
+        json.WriteNumber("instances", family.Verdicts.Length);
+        json.WriteNumber("proved", family.Verdicts.Count(static v => v is Proved));
+        json.WriteNumber("refuted", family.Verdicts.Count(static v => v is Refuted));
+        json.WriteNumber("unknown", family.Verdicts.Count(static v => v is Unknown));
+        if (family.Culprit is { } culprit)
+        {
+            json.WriteStartObject("culprit");
+            json.WriteNumber("position", family.Family.Instances.IndexOf(culprit) + 1);
+            json.WriteStartObject("indices");
+            foreach (var (name, value) in culprit.Indices)
+            {
+                json.WriteNumber(name, value);
+            }
+
+            json.WriteEndObject();
+            json.WriteString("claim", PlainTextPrinter.Print(culprit.Claim));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteEquivalence(Utf8JsonWriter json, EquivalenceResult result)
+    {
+        switch (result)
+        {
+            case EquivalenceSolutions solutions:
+                json.WriteStartArray("solutions");
+                foreach (var family in solutions.Families)
+                {
+                    json.WriteStartObject();
+                    json.WriteStartObject("assignments");
+                    foreach (var assignment in family.Assignments)
+                    {
+                        json.WriteString(assignment.Unknown.Name, PlainTextPrinter.Print(assignment.Value));
+                    }
+
+                    json.WriteEndObject();
+                    json.WriteStartArray("free");
+                    foreach (var free in family.FreeUnknowns)
+                    {
+                        json.WriteStringValue(free.Name);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteStartArray("conditions");
+                    foreach (var condition in family.Conditions)
+                    {
+                        json.WriteStringValue($"{PlainTextPrinter.Print(condition)} == 0");
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                break;
+            case NoEquivalence none:
+                json.WriteString("reason", none.Reason);
+                break;
+            case EquivalenceUnknown unknown:
+                json.WriteString("reason", unknown.Reason);
+                break;
+            default:
+                throw new InvalidOperationException($"unexpected result {result.GetType().Name}");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+namespace Verification.Cli.Check;
+
+/// <summary>
+/// Markdown: a verdict table, then one section per claim with the claim typeset as display math
+/// (<c>$$…$$</c> on lines of their own, which GitHub renders) and the evidence as a list.
+/// </summary>
+internal static class MarkdownReportWriter
+{
+    public static void Write(TextWriter output, IReadOnlyList<ClaimReport> reports)
+    {
+        output.WriteLine("| line | verdict | claim |");
+        output.WriteLine("| ---: | --- | --- |");
+        foreach (var report in reports)
+        {
+            output.WriteLine($"| {report.Line} | {Verdict(report)} | `{report.Text.Replace("|", "\\|", StringComparison.Ordinal)}` |");
+        }
+
+        foreach (var report in reports)
+        {
+            var description = VerdictDescription.Of(report);
+            output.WriteLine();
+            output.WriteLine($"## Line {report.Line}: {Verdict(report)}");
+            output.WriteLine();
+            output.WriteLine($"`{report.Text}`");
+            if (ClaimLatex.Of(report) is var (caption, latex))
+            {
+                output.WriteLine();
+                if (caption is not null)
+                {
+                    output.WriteLine($"The {caption}:");
+                    output.WriteLine();
+                }
+
+                output.WriteLine("$$");
+                output.WriteLine(latex);
+                output.WriteLine("$$");
+            }
+
+            output.WriteLine();
+            var colon = description.Headline.IndexOf(':', StringComparison.Ordinal);
+            output.WriteLine($"**{description.Headline[..colon]}**{description.Headline[colon..]}");
+            if (description.Details.Count > 0)
+            {
+                output.WriteLine();
+                foreach (var detail in description.Details)
+                {
+                    output.WriteLine($"- `{detail}`");
+                }
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine(Summary.Of(reports));
+    }
+
+    private static string Verdict(ClaimReport report) => report.Verdict.ToString().ToLowerInvariant();
+}

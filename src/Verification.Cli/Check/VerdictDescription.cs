@@ -1,0 +1,88 @@
+using Verification.Symbolic;
+using Verification.Symbolic.Claims;
+using Verification.Symbolic.Decision;
+using Verification.Symbolic.Equivalence;
+using Verification.Symbolic.Printing;
+
+namespace Verification.Cli.Check;
+
+/// <summary>
+/// A report in words: a headline (<c>proved: …</c>, <c>refuted: …</c>) and the evidence below it
+/// (witness values, solution families). The text and Markdown formats print the same words.
+/// </summary>
+/// <param name="Headline">The verdict and its method, witness point or reason, in one line.</param>
+/// <param name="Details">Further lines of evidence, in order.</param>
+internal sealed record VerdictDescription(string Headline, IReadOnlyList<string> Details)
+{
+    public static VerdictDescription Of(ClaimReport report) => report.Result switch
+    {
+        ParseFailed failed => new($"error: {failed.Error}", []),
+        IdentityChecked identity => OfVerdict(identity.Verdict, string.Empty),
+        FamilyChecked family => OfFamily(family),
+        EquivalenceChecked equivalence => OfEquivalence(equivalence.Result),
+        _ => throw new InvalidOperationException($"unexpected result {report.Result.GetType().Name}"),
+    };
+
+    /// <summary><c>x0 = 1/2, x1 = -1/3</c>.</summary>
+    public static string Point(Witness witness) =>
+        string.Join(", ", witness.Point.Select(static entry => $"{entry.Key} = {ExactNumber.Format(entry.Value)}"));
+
+    /// <summary><c>i = 1, j = 0</c>.</summary>
+    public static string Indices(ClaimInstance instance) =>
+        string.Join(", ", instance.Indices.Select(static index => $"{index.Key} = {index.Value}"));
+
+    /// <summary><c>w0 = v00 - v10, b = c0 - c1; free: t; provided: a - b = 0</c>.</summary>
+    public static string Family(SolutionFamily family)
+    {
+        var parts = new List<string>
+        {
+            family.Assignments.IsEmpty
+                ? "every value of the unknowns"
+                : string.Join(", ", family.Assignments.Select(static a => $"{a.Unknown.Name} = {PlainTextPrinter.Print(a.Value)}")),
+        };
+        if (!family.FreeUnknowns.IsEmpty)
+        {
+            parts.Add($"free: {string.Join(", ", family.FreeUnknowns.Select(static s => s.Name))}");
+        }
+
+        if (!family.Conditions.IsEmpty)
+        {
+            parts.Add($"provided: {string.Join(", ", family.Conditions.Select(static c => $"{PlainTextPrinter.Print(c)} == 0"))}");
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static VerdictDescription OfVerdict(Verdict verdict, string where) => verdict switch
+    {
+        Proved proved => new($"proved{where}: {proved.Method}", []),
+        Refuted refuted => new(
+            $"refuted{where}: the sides differ at {Point(refuted.Witness)}",
+            [$"left  = {refuted.Witness.Left}", $"right = {refuted.Witness.Right}", $"(evaluated with {refuted.Witness.Digits} significant digits)"]),
+        Unknown unknown => new($"unknown{where}: {unknown.Reason}", []),
+        _ => throw new InvalidOperationException($"unexpected verdict {verdict.GetType().Name}"),
+    };
+
+    private static VerdictDescription OfFamily(FamilyChecked family)
+    {
+        if (family.Culprit is not { } culprit)
+        {
+            return OfVerdict(family.Summary, string.Empty);
+        }
+
+        var position = family.Family.Instances.IndexOf(culprit) + 1;
+        var where = $" at instance {Indices(culprit)} ({position} of {family.Family.Instances.Length})";
+        var description = OfVerdict(family.Summary, where);
+        return description with { Details = [$"instance: {PlainTextPrinter.Print(culprit.Claim)}", .. description.Details] };
+    }
+
+    private static VerdictDescription OfEquivalence(EquivalenceResult result) => result switch
+    {
+        EquivalenceSolutions solutions => new(
+            $"proved: {solutions.Families.Length} solution {(solutions.Families.Length == 1 ? "family" : "families")}",
+            [.. solutions.Families.Select(static family => Family(family))]),
+        NoEquivalence none => new($"refuted: no values of the unknowns make the sides equal: {none.Reason}", []),
+        EquivalenceUnknown unknown => new($"unknown: {unknown.Reason}", []),
+        _ => throw new InvalidOperationException($"unexpected result {result.GetType().Name}"),
+    };
+}

@@ -1,0 +1,3 @@
+using Verification.Cli;
+
+return VerificationApp.Run(args, Terminal.FromConsole());

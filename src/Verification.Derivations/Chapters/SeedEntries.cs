@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Verification.Derivations.Entries;
+
+namespace Verification.Derivations.Chapters;
+
+/// <summary>
+/// Every mathematical claim of the seed Q&amp;A threads, as posted (right or wrong), with its source
+/// file and quote; the verdict is the engine's. Claims come from the embedded seed fixture; only the
+/// titles are written here, one per claim in file order.
+/// </summary>
+internal static class SeedEntries
+{
+    private static readonly ImmutableArray<string> Titles =
+    [
+        "Softmax with one zero weight row is σ of each logit",
+        "σ(z₁) = e^(z₁)/(e^(z₁) + 1)",
+        "σ(z₂) = 1/(e^(z₁) + 1)",
+        "Which sigmoid head gives the softmax prediction?",
+        "σ' = σ(1 − σ)",
+        "The softmax derivative by the quotient rule",
+        "The factored softmax derivative",
+        "The cross-entropy gradient is a − y",
+        "Shifting the logits does not change softmax",
+        "Two-class softmax is the sigmoid",
+        "softmax(x)₀ = 1/(1 + e^(x₁ − x₀))",
+        "softmax(x)₀ = σ(x₀)?",
+        "The sigmoid head of a two-class softmax head",
+        "Independent sigmoids have a diagonal Jacobian",
+        "The posted diagonal of the softmax Jacobian",
+        "The posted off-diagonal of the softmax Jacobian, j < i",
+        "The posted off-diagonal of the softmax Jacobian, j > i",
+        "Softmax units sum to one",
+        "Softmax is the sigmoid of each logit?",
+        "Softmax is the multinomial logit",
+    ];
+
+    public static ImmutableArray<CatalogEntry> All { get; } = Build();
+
+    private static ImmutableArray<CatalogEntry> Build()
+    {
+        var claims = SeedFixture.Read(SeedFixture.Text);
+        if (claims.Length != Titles.Length)
+        {
+            throw new InvalidOperationException($"the seed fixture has {claims.Length} claims but {Titles.Length} titles are written");
+        }
+
+        return [.. claims.Select((claim, index) => Entry(claim, Titles[index], claims.Take(index).Count(c => c.SourceFile == claim.SourceFile) + 1))];
+    }
+
+    private static SeedAuditEntry Entry(SeedFixture.SeedClaim claim, string title, int ordinalInFile)
+    {
+        var thread = claim.SourceFile[..3];
+        return new SeedAuditEntry(
+            string.Create(CultureInfo.InvariantCulture, $"seed-{thread}-{ordinalInFile}"),
+            TheoremFamily.Seeds,
+            title,
+            $"Claim {ordinalInFile} of thread {thread}, as posted; the verdict is the engine's.",
+            claim.SourceFile,
+            claim.Quote,
+            new CheckedClaim(claim.ClaimText, claim.Quote));
+    }
+}

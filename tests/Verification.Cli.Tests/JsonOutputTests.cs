@@ -1,0 +1,48 @@
+using System.Text.Json;
+
+namespace Verification.Cli.Tests;
+
+/// <summary>The JSON contract other tools rely on, checked by reading the output back (the snapshot pins the exact text).</summary>
+public sealed class JsonOutputTests
+{
+    private static JsonElement[] CheckFixtureAsJson()
+    {
+        var run = CliRun.Of("check", "--file", CliRun.Fixture("claims.txt"), "--format", "json");
+        using var document = JsonDocument.Parse(run.Out);
+        Assert.Equal(JsonValueKind.Array, document.RootElement.ValueKind);
+        return [.. document.RootElement.EnumerateArray().Select(static element => element.Clone())];
+    }
+
+    [Fact]
+    public void OneObjectPerClaimInFileOrderWithLineClaimAndVerdict()
+    {
+        var claims = CheckFixtureAsJson();
+
+        Assert.Equal([4, 7, 10, 13, 17, 20, 23, 26, 29], claims.Select(static c => c.GetProperty("line").GetInt32()));
+        Assert.Equal(
+            ["proved", "refuted", "unknown", "proved", "refuted", "proved", "refuted", "error", "proved"],
+            claims.Select(static c => c.GetProperty("verdict").GetString()));
+        Assert.Equal("softmax([x0, x1], 0) == sigmoid(x0)", claims[1].GetProperty("claim").GetString());
+    }
+
+    [Fact]
+    public void AWitnessGivesEveryFreeSymbolAnExactValueAndBothSides()
+    {
+        var witness = CheckFixtureAsJson()[4].GetProperty("witness");
+
+        Assert.Equal(["z0", "z1", "z2"], witness.GetProperty("point").EnumerateObject().Select(static p => p.Name));
+        Assert.All(witness.GetProperty("point").EnumerateObject(), static p => Assert.Matches("^-?[0-9]+(/[0-9]+)?$", p.Value.GetString()));
+        Assert.NotEqual(witness.GetProperty("lhs").GetString(), witness.GetProperty("rhs").GetString());
+    }
+
+    [Fact]
+    public void UnknownsCarryAReasonErrorsAMessageWithLineAndColumnFamiliesTheirCulprit()
+    {
+        var claims = CheckFixtureAsJson();
+
+        Assert.StartsWith("outside the decidable fragment", claims[2].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("26:11: ", claims[7].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, claims[4].GetProperty("family").GetProperty("culprit").GetProperty("indices").GetProperty("i").GetInt32());
+        Assert.Equal("v00 - v10", claims[5].GetProperty("solutions")[0].GetProperty("assignments").GetProperty("w0").GetString());
+    }
+}

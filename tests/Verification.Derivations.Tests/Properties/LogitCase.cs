@@ -1,0 +1,31 @@
+namespace Verification.Derivations.Tests.Properties;
+
+/// <summary>The hazard a generated logit vector exercises.</summary>
+public enum LogitKind
+{
+    /// <summary>Entries in [−10, 10]: finite differences are accurate here.</summary>
+    Ordinary,
+
+    /// <summary>Entries in [−700, 700]: e^z alone would overflow or underflow near the ends.</summary>
+    Wide,
+
+    /// <summary>An offset of ±10⁴ … ±10⁶ plus an ordinary spread: naive softmax gives ∞/∞ = NaN.</summary>
+    LargeOffset,
+
+    /// <summary>All entries equal, at any scale: softmax is exactly uniform.</summary>
+    Ties,
+
+    /// <summary>One entry 40 … 800 above the others: softmax is nearly one-hot, the others underflow.</summary>
+    Dominant,
+}
+
+/// <summary>A logit vector and the hazard it was generated for (shown when a property fails).</summary>
+public sealed record LogitCase(double[] Z, LogitKind Kind)
+{
+    public int N => Z.Length;
+
+    /// <summary>True where central differences are a trustworthy third witness.</summary>
+    public bool AllowsFiniteDifferences => Kind == LogitKind.Ordinary;
+
+    public override string ToString() => $"{Kind} n={N} z=[{string.Join(", ", Z.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}]";
+}
