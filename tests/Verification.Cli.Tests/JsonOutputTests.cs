@@ -30,9 +30,24 @@ public sealed class JsonOutputTests
     {
         var witness = CheckFixtureAsJson()[4].GetProperty("witness");
 
+        // The contract other tools read: each free symbol directly on the witness, beside lhs and rhs.
+        Assert.Equal(["z0", "z1", "z2", "lhs", "rhs", "point", "digits"], witness.EnumerateObject().Select(static p => p.Name));
+        Assert.All(["z0", "z1", "z2"], symbol => Assert.Matches("^-?[0-9]+(/[0-9]+)?$", witness.GetProperty(symbol).GetString()));
         Assert.Equal(["z0", "z1", "z2"], witness.GetProperty("point").EnumerateObject().Select(static p => p.Name));
-        Assert.All(witness.GetProperty("point").EnumerateObject(), static p => Assert.Matches("^-?[0-9]+(/[0-9]+)?$", p.Value.GetString()));
         Assert.NotEqual(witness.GetProperty("lhs").GetString(), witness.GetProperty("rhs").GetString());
+    }
+
+    [Fact]
+    public void ASymbolNamedLikeAWitnessFieldStaysOnlyUnderPoint()
+    {
+        var run = CliRun.Of("check", "lhs + 1 == lhs", "--format", "json");
+        using var document = JsonDocument.Parse(run.Out);
+        var witness = document.RootElement[0].GetProperty("witness");
+
+        // "lhs" is the left side's value (a decimal in scientific notation); the symbol's exact value is under point.
+        Assert.Matches("^-?[0-9]+(/[0-9]+)?$", witness.GetProperty("point").GetProperty("lhs").GetString());
+        Assert.Contains("E", witness.GetProperty("lhs").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["lhs", "rhs", "point", "digits"], witness.EnumerateObject().Select(static p => p.Name));
     }
 
     [Fact]

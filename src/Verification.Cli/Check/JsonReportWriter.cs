@@ -103,9 +103,24 @@ internal static class JsonReportWriter
         }
     }
 
+    /// <summary>The fields of the witness object besides the symbols, which a symbol of that name must not overwrite.</summary>
+    private static readonly HashSet<string> WitnessFields = new(StringComparer.Ordinal) { "lhs", "rhs", "point", "digits" };
+
+    /// <remarks>
+    /// The contract: every free symbol maps to its exact value directly on the witness object, beside
+    /// <c>lhs</c> and <c>rhs</c>. The same values are also under <c>point</c>, the one place that still
+    /// has a symbol named like a field (lhs, rhs, point, digits), whose flat entry is left out.
+    /// </remarks>
     private static void WriteWitness(Utf8JsonWriter json, Witness witness)
     {
         json.WriteStartObject("witness");
+        foreach (var (symbol, value) in witness.Point.Where(entry => !WitnessFields.Contains(entry.Key)))
+        {
+            json.WriteString(symbol, ExactNumber.Format(value));
+        }
+
+        json.WriteString("lhs", witness.Left);
+        json.WriteString("rhs", witness.Right);
         json.WriteStartObject("point");
         foreach (var (symbol, value) in witness.Point)
         {
@@ -113,8 +128,6 @@ internal static class JsonReportWriter
         }
 
         json.WriteEndObject();
-        json.WriteString("lhs", witness.Left);
-        json.WriteString("rhs", witness.Right);
         json.WriteNumber("digits", witness.Digits);
         json.WriteEndObject();
     }
