@@ -57,13 +57,13 @@ internal readonly struct SigmoidOperator<T> : IUnaryOperator<T>
     public static TVector Invoke<TVector, TOperations>(TVector x)
         where TOperations : IVectorOperations<TVector, T>
     {
-        var one = TOperations.Broadcast(T.One);
+        var one = TOperations.Constant(1.0);
         var result = TOperations.Divide(
             one, TOperations.Add(one, VectorExponential.Exp<T, TVector, TOperations>(TOperations.Negate(x))));
 
         // e^(−x) overflows below about −88.7 (float) / −709.8 (double); there σ(x) = e^x to far
         // below an ulp (the relative difference is e^x itself).
-        var threshold = TOperations.Broadcast(T.CreateTruncating(typeof(T) == typeof(float) ? -80.0 : -700.0));
+        var threshold = TOperations.Constant(typeof(T) == typeof(float) ? -80.0 : -700.0);
         if (TOperations.LessThanAny(x, threshold))
         {
             result = TOperations.ConditionalSelect(

@@ -61,7 +61,7 @@ internal readonly struct SigmoidDerivativeOperator<T> : IUnaryOperator<T>
     public static TVector Invoke<TVector, TOperations>(TVector x)
         where TOperations : IVectorOperations<TVector, T>
     {
-        var one = TOperations.Broadcast(T.One);
+        var one = TOperations.Constant(1.0);
         var exponential = VectorExponential.Exp<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x)));
         var reciprocal = TOperations.Divide(one, TOperations.Add(one, exponential));
         return TOperations.Multiply(TOperations.Multiply(exponential, reciprocal), reciprocal);
@@ -77,5 +77,5 @@ internal readonly struct SigmoidDerivativeFromSigmoidOperator<T> : IUnaryOperato
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector Invoke<TVector, TOperations>(TVector x)
         where TOperations : IVectorOperations<TVector, T> =>
-        TOperations.Multiply(x, TOperations.Subtract(TOperations.Broadcast(T.One), x));
+        TOperations.Multiply(x, TOperations.Subtract(TOperations.Constant(1.0), x));
 }

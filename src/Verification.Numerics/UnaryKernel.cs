@@ -51,7 +51,8 @@ internal static class UnaryKernel
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <remarks>Not inlined: one small method per width keeps the JIT within its inline budget (see <see cref="ShiftedExponentialSum"/>).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ApplyWidth<T, TOperator, TVector, TOperations>(ref T source, ref T target, ref nuint index, nuint length)
         where T : IFloatingPointIeee754<T>
         where TOperator : IUnaryOperator<T>

@@ -23,36 +23,58 @@ namespace Verification.Numerics;
 /// slower on this hardware than this kernel, which is why the kernels use their own.
 /// </para>
 /// <para>
-/// Inputs beyond ±87 (float) / ±708 (double) take a vectorized slow path that clamps, scales in two
-/// steps (so subnormal results round once and overflow gives ∞) and passes NaN through.
+/// Inputs beyond ±87 (float) / ±708 (double) need the branch-free <see cref="ExpOfAnyInput"/>, which
+/// clamps, scales in two steps (so subnormal results round once and overflow gives ∞) and passes NaN
+/// through. <see cref="Exp"/> picks it per vector; the fused softmax pass picks per row (see
+/// <see cref="ShiftedExponentialSum"/>), so its hot loop has no branch and no call.
 /// </para>
 /// </remarks>
 internal static class VectorExponential
 {
+    /// <summary>e^x for any input: the fast path, with the slow path for vectors that need it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector Exp<T, TVector, TOperations>(TVector x)
         where T : IFloatingPointIeee754<T>
         where TOperations : IVectorOperations<TVector, T>
     {
-        var fastBound = TOperations.Broadcast(T.CreateTruncating(
-            typeof(T) == typeof(float) ? ExponentialConstants.SingleFastBound : ExponentialConstants.DoubleFastBound));
-        if (TOperations.LessThanOrEqualAll(TOperations.Abs(x), fastBound))
+        // The fast result is computed unconditionally and only replaced on the rare slow path, so it
+        // stays in a register (a shared return value would go through memory).
+        var result = ExpInFastRange<T, TVector, TOperations>(x);
+        if (!TOperations.LessThanOrEqualAll(TOperations.Abs(x), TOperations.Constant(FastBound<T>())))
         {
-            var polynomial = Reduce<T, TVector, TOperations>(x, out var shiftedExponent);
-            return TOperations.ScaleByPowerOfTwo(polynomial, shiftedExponent);
+            result = ExpOfAnyInput<T, TVector, TOperations>(x);
         }
 
-        return ExpOutsideFastRange<T, TVector, TOperations>(x);
+        return result;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TVector ExpOutsideFastRange<T, TVector, TOperations>(TVector x)
+    /// <summary>|x| up to which <see cref="ExpInFastRange"/> is valid: 87 (float), 708 (double).</summary>
+    public static double FastBound<T>()
+        where T : IFloatingPointIeee754<T> =>
+        typeof(T) == typeof(float) ? ExponentialConstants.SingleFastBound : ExponentialConstants.DoubleFastBound;
+
+    /// <summary>e^x for |x| ≤ <see cref="FastBound{T}"/> (results in the normal range); other lanes are garbage.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVector ExpInFastRange<T, TVector, TOperations>(TVector x)
+        where T : IFloatingPointIeee754<T>
+        where TOperations : IVectorOperations<TVector, T>
+    {
+        var polynomial = Reduce<T, TVector, TOperations>(x, out var shiftedExponent);
+        return TOperations.ScaleByPowerOfTwo(polynomial, shiftedExponent);
+    }
+
+    /// <summary>
+    /// e^x for every input, branch-free: clamp, reduce, scale in two steps (subnormal results round
+    /// once, overflow gives ∞), and pass NaN through.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVector ExpOfAnyInput<T, TVector, TOperations>(TVector x)
         where T : IFloatingPointIeee754<T>
         where TOperations : IVectorOperations<TVector, T>
     {
         var isSingle = typeof(T) == typeof(float);
-        var low = TOperations.Broadcast(T.CreateTruncating(isSingle ? ExponentialConstants.SingleLowClamp : ExponentialConstants.DoubleLowClamp));
-        var high = TOperations.Broadcast(T.CreateTruncating(isSingle ? ExponentialConstants.SingleHighClamp : ExponentialConstants.DoubleHighClamp));
+        var low = TOperations.Constant(isSingle ? ExponentialConstants.SingleLowClamp : ExponentialConstants.DoubleLowClamp);
+        var high = TOperations.Constant(isSingle ? ExponentialConstants.SingleHighClamp : ExponentialConstants.DoubleHighClamp);
         var clamped = TOperations.Min(TOperations.Max(x, low), high);
         var polynomial = Reduce<T, TVector, TOperations>(clamped, out var shiftedExponent);
         var result = TOperations.ScaleByPowerOfTwoInTwoSteps(polynomial, shiftedExponent);
@@ -67,23 +89,23 @@ internal static class VectorExponential
         where TOperations : IVectorOperations<TVector, T>
     {
         var isSingle = typeof(T) == typeof(float);
-        var shifter = TOperations.Broadcast(T.CreateTruncating(
+        var shifter = TOperations.Constant((
             isSingle ? ExponentialConstants.SingleShifter : ExponentialConstants.DoubleShifter));
-        shiftedExponent = TOperations.FusedMultiplyAdd(x, TOperations.Broadcast(T.CreateTruncating(ExponentialConstants.Log2E)), shifter);
+        shiftedExponent = TOperations.FusedMultiplyAdd(x, TOperations.Constant((ExponentialConstants.Log2E)), shifter);
         var n = TOperations.Subtract(shiftedExponent, shifter);
         var r = TOperations.FusedMultiplyAdd(
             n,
-            TOperations.Broadcast(T.CreateTruncating(isSingle ? -ExponentialConstants.SingleLn2High : -ExponentialConstants.DoubleLn2High)),
+            TOperations.Constant((isSingle ? -ExponentialConstants.SingleLn2High : -ExponentialConstants.DoubleLn2High)),
             x);
         r = TOperations.FusedMultiplyAdd(
             n,
-            TOperations.Broadcast(T.CreateTruncating(isSingle ? -ExponentialConstants.SingleLn2Low : -ExponentialConstants.DoubleLn2Low)),
+            TOperations.Constant((isSingle ? -ExponentialConstants.SingleLn2Low : -ExponentialConstants.DoubleLn2Low)),
             r);
 
         var p = isSingle
-            ? TOperations.Broadcast(T.CreateTruncating(1.0 / 5040))
+            ? TOperations.Constant((1.0 / 5040))
             : Horner<T, TVector, TOperations>(
-                TOperations.Broadcast(T.CreateTruncating(1.0 / 6227020800)),
+                TOperations.Constant((1.0 / 6227020800)),
                 r,
                 1.0 / 479001600,
                 1.0 / 39916800,
@@ -92,7 +114,7 @@ internal static class VectorExponential
                 1.0 / 40320,
                 1.0 / 5040);
         p = Horner<T, TVector, TOperations>(p, r, 1.0 / 720, 1.0 / 120, 1.0 / 24, 1.0 / 6, 0.5, 1.0);
-        return TOperations.FusedMultiplyAdd(p, r, TOperations.Broadcast(T.One));
+        return TOperations.FusedMultiplyAdd(p, r, TOperations.Constant(1.0));
     }
 
     /// <summary>Continues a Horner evaluation p ← p·r + c for six coefficients, highest degree first.</summary>
@@ -102,11 +124,11 @@ internal static class VectorExponential
         where T : IFloatingPointIeee754<T>
         where TOperations : IVectorOperations<TVector, T>
     {
-        p = TOperations.FusedMultiplyAdd(p, r, TOperations.Broadcast(T.CreateTruncating(c5)));
-        p = TOperations.FusedMultiplyAdd(p, r, TOperations.Broadcast(T.CreateTruncating(c4)));
-        p = TOperations.FusedMultiplyAdd(p, r, TOperations.Broadcast(T.CreateTruncating(c3)));
-        p = TOperations.FusedMultiplyAdd(p, r, TOperations.Broadcast(T.CreateTruncating(c2)));
-        p = TOperations.FusedMultiplyAdd(p, r, TOperations.Broadcast(T.CreateTruncating(c1)));
-        return TOperations.FusedMultiplyAdd(p, r, TOperations.Broadcast(T.CreateTruncating(c0)));
+        p = TOperations.FusedMultiplyAdd(p, r, TOperations.Constant((c5)));
+        p = TOperations.FusedMultiplyAdd(p, r, TOperations.Constant((c4)));
+        p = TOperations.FusedMultiplyAdd(p, r, TOperations.Constant((c3)));
+        p = TOperations.FusedMultiplyAdd(p, r, TOperations.Constant((c2)));
+        p = TOperations.FusedMultiplyAdd(p, r, TOperations.Constant((c1)));
+        return TOperations.FusedMultiplyAdd(p, r, TOperations.Constant((c0)));
     }
 }
