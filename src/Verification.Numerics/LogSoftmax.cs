@@ -99,8 +99,7 @@ public static partial class StablePrimitives
     internal static void LogSoftmaxRow<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
-        var maximum = TensorPrimitives.Max(x);
-        var sums = ShiftedExponentialSum.Compute<T, LogSoftmaxDifferencesMode>(x, maximum, destination);
+        var sums = ShiftedExponentialSum.Compute<T, LogSoftmaxDifferencesMode>(x, RowRangeKernel.Compute(x), destination);
         TensorPrimitives.Subtract(destination, sums.LogNormalizer, destination);
     }
 }

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -80,6 +79,13 @@ internal readonly struct LogSumExpMode : IShiftedExponentialMode
 /// <summary>How the fused pass exponentiates: chosen per row, so the loop itself has no range check.</summary>
 internal interface IExponentialPolicy
 {
+    /// <summary>
+    /// Whether the loop runs four vectors per iteration. Only the lean fast form is unrolled: four
+    /// copies of the general form exceed the JIT's inline budget, and the calls it then leaves in the
+    /// loop cost more than the unrolling gains.
+    /// </summary>
+    static abstract bool Unrolls { get; }
+
     static abstract TVector Exp<T, TVector, TOperations>(TVector x)
         where T : IFloatingPointIeee754<T>
         where TOperations : IVectorOperations<TVector, T>;
@@ -88,6 +94,8 @@ internal interface IExponentialPolicy
 /// <summary>For rows whose entries all lie within the fast range of the maximum.</summary>
 internal readonly struct FastRangeExponential : IExponentialPolicy
 {
+    public static bool Unrolls => true;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector Exp<T, TVector, TOperations>(TVector x)
         where T : IFloatingPointIeee754<T>
@@ -97,6 +105,8 @@ internal readonly struct FastRangeExponential : IExponentialPolicy
 /// <summary>For every other row: wide spreads, infinities, NaN.</summary>
 internal readonly struct AnyInputExponential : IExponentialPolicy
 {
+    public static bool Unrolls => false;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector Exp<T, TVector, TOperations>(TVector x)
         where T : IFloatingPointIeee754<T>
@@ -121,15 +131,16 @@ internal readonly record struct ShiftedExponentialSumResult<T>(T Sum, T MaximumC
 }
 
 /// <summary>
-/// The fused pass of the softmax family: for one row and its maximum m, computes e^(xᵢ − m),
+/// The fused pass of the softmax family: for one row and its range (maximum m), computes e^(xᵢ − m),
 /// optionally stores it (or xᵢ − m), and sums it with compensation, all in one read of the row.
 /// </summary>
 internal static class ShiftedExponentialSum
 {
-    public static ShiftedExponentialSumResult<T> Compute<T, TMode>(ReadOnlySpan<T> x, T maximum, Span<T> destination)
+    public static ShiftedExponentialSumResult<T> Compute<T, TMode>(ReadOnlySpan<T> x, RowRange<T> range, Span<T> destination)
         where T : IFloatingPointIeee754<T>
         where TMode : IShiftedExponentialMode
     {
+        var maximum = range.Maximum;
         ref var source = ref MemoryMarshal.GetReference(x);
         ref var target = ref MemoryMarshal.GetReference(destination);
         var length = (nuint)x.Length;
@@ -141,8 +152,7 @@ internal static class ShiftedExponentialSum
         // xᵢ − m ∈ [min − m, 0]: if that stays in the fast range of the exponential, the whole row
         // takes the fast path with no per-vector check; otherwise (a spread beyond 87 resp. 708, an
         // infinity, a NaN: all make the comparison false) the branch-free general path.
-        if (Vector128Operations<T>.IsAccelerated
-            && maximum - TensorPrimitives.Min(x) <= T.CreateTruncating(VectorExponential.FastBound<T>()))
+        if (range.ShiftsInFastRange)
         {
             ComputeWidths<T, TMode, FastRangeExponential>(ref source, ref target, ref index, length, maximum, ref sum, ref compensation, ref maximumCount);
         }
@@ -226,8 +236,11 @@ internal static class ShiftedExponentialSum
 
         var shift = TOperations.Broadcast(maximum);
         var negatedShift = TOperations.Broadcast(-maximum);
+        // Every lane sum starts at 1 (taken off again at the end, exactly): the summands lie in
+        // [0, 1], so the running sum is never smaller than the next summand and Dekker's Fast2Sum
+        // (3 operations) is error-free, where Knuth's TwoSum needs 6.
         var zero = TOperations.Constant(0.0);
-        var first = new Accumulator<TVector> { Sum = zero, Compensation = zero, MaximumCount = zero };
+        var first = new Accumulator<TVector> { Sum = TOperations.Constant(1.0), Compensation = zero, MaximumCount = zero };
         var second = first;
         var third = first;
         var fourth = first;
@@ -235,7 +248,7 @@ internal static class ShiftedExponentialSum
         // Four independent accumulators: the exponential of one vector is a long dependency chain,
         // and independent chains let the core overlap them. Accumulators travel by value, not by
         // reference, so the JIT keeps them in registers.
-        for (; position + (4 * count) <= length; position += 4 * count)
+        for (; TExponential.Unrolls && position + (4 * count) <= length; position += 4 * count)
         {
             first = Step<T, TMode, TExponential, TVector, TOperations>(ref source, ref target, position, shift, negatedShift, first);
             second = Step<T, TMode, TExponential, TVector, TOperations>(ref source, ref target, position + count, shift, negatedShift, second);
@@ -255,6 +268,7 @@ internal static class ShiftedExponentialSum
         CompensatedSum.Add<T, TVector, TOperations>(ref laneSum, ref laneCompensation, second.Sum);
         CompensatedSum.Add<T, TVector, TOperations>(ref laneSum, ref laneCompensation, third.Sum);
         CompensatedSum.Add<T, TVector, TOperations>(ref laneSum, ref laneCompensation, fourth.Sum);
+        CompensatedSum.Add<T, TVector, TOperations>(ref laneSum, ref laneCompensation, TOperations.Constant(-4.0));
         TOperations.AddLanes(laneSum, laneCompensation, ref sum, ref compensation);
         if (TMode.ExcludesMaximum)
         {
@@ -307,12 +321,9 @@ internal static class ShiftedExponentialSum
             maximumCount = TOperations.Add(maximumCount, TOperations.And(atMaximum, TOperations.Constant(1.0)));
         }
 
-        // Knuth's TwoSum, inline (see CompensatedSum).
+        // Dekker's Fast2Sum, exact because the lane sum (≥ 1) is at least the summand (≤ 1).
         var total = TOperations.Add(accumulator.Sum, summand);
-        var summandPart = TOperations.Subtract(total, accumulator.Sum);
-        var roundingError = TOperations.Add(
-            TOperations.Subtract(accumulator.Sum, TOperations.Subtract(total, summandPart)),
-            TOperations.Subtract(summand, summandPart));
+        var roundingError = TOperations.Subtract(summand, TOperations.Subtract(total, accumulator.Sum));
         return new Accumulator<TVector>
         {
             Sum = total,

@@ -101,8 +101,7 @@ public static partial class StablePrimitives
     internal static void SoftmaxRow<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
-        var maximum = TensorPrimitives.Max(x);
-        var sums = ShiftedExponentialSum.Compute<T, SoftmaxNumeratorsMode>(x, maximum, destination);
+        var sums = ShiftedExponentialSum.Compute<T, SoftmaxNumeratorsMode>(x, RowRangeKernel.Compute(x), destination);
         TensorPrimitives.Multiply(destination, T.One / sums.Sum, destination);
     }
 
@@ -114,8 +113,9 @@ public static partial class StablePrimitives
     internal static SoftmaxWithComplement<T> SoftmaxRowWithComplement<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
-        var maximum = TensorPrimitives.Max(x);
-        var sums = ShiftedExponentialSum.Compute<T, SoftmaxNumeratorsWithRemainderMode>(x, maximum, destination);
+        var range = RowRangeKernel.Compute(x);
+        var maximum = range.Maximum;
+        var sums = ShiftedExponentialSum.Compute<T, SoftmaxNumeratorsWithRemainderMode>(x, range, destination);
         var total = sums.Sum + sums.MaximumCount;
         TensorPrimitives.Multiply(destination, T.One / total, destination);
         return new SoftmaxWithComplement<T>(maximum, sums.Remainder / total);

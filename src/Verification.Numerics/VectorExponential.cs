@@ -25,29 +25,12 @@ namespace Verification.Numerics;
 /// <para>
 /// Inputs beyond ±87 (float) / ±708 (double) need the branch-free <see cref="ExpOfAnyInput"/>, which
 /// clamps, scales in two steps (so subnormal results round once and overflow gives ∞) and passes NaN
-/// through. <see cref="Exp"/> picks it per vector; the fused softmax pass picks per row (see
-/// <see cref="ShiftedExponentialSum"/>), so its hot loop has no branch and no call.
+/// through. Callers pick the form per row (<see cref="ShiftedExponentialSum"/>) or per block
+/// (<see cref="UnaryKernel"/>), so the hot loops have neither a per-vector branch nor a call.
 /// </para>
 /// </remarks>
 internal static class VectorExponential
 {
-    /// <summary>e^x for any input: the fast path, with the slow path for vectors that need it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector Exp<T, TVector, TOperations>(TVector x)
-        where T : IFloatingPointIeee754<T>
-        where TOperations : IVectorOperations<TVector, T>
-    {
-        // The fast result is computed unconditionally and only replaced on the rare slow path, so it
-        // stays in a register (a shared return value would go through memory).
-        var result = ExpInFastRange<T, TVector, TOperations>(x);
-        if (!TOperations.LessThanOrEqualAll(TOperations.Abs(x), TOperations.Constant(FastBound<T>())))
-        {
-            result = ExpOfAnyInput<T, TVector, TOperations>(x);
-        }
-
-        return result;
-    }
-
     /// <summary>|x| up to which <see cref="ExpInFastRange"/> is valid: 87 (float), 708 (double).</summary>
     public static double FastBound<T>()
         where T : IFloatingPointIeee754<T> =>
