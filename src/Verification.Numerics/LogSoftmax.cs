@@ -23,7 +23,7 @@ public static partial class StablePrimitives
     /// so the log-normaliser adds no |xⱼ − m| terms of the other entries.
     /// </para>
     /// <para>
-    /// Cost: a max pass, one fused pass that stores xᵢ − m and sums the exponentials, and one pass that
+    /// Cost: a max/min pass, one fused pass that stores xᵢ − m and sums the exponentials, and one pass that
     /// subtracts log1p(Σ′). No allocation.
     /// </para>
     /// <para>

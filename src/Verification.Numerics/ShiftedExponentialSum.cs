@@ -236,11 +236,15 @@ internal static class ShiftedExponentialSum
 
         var shift = TOperations.Broadcast(maximum);
         var negatedShift = TOperations.Broadcast(-maximum);
-        // Every lane sum starts at 1 (taken off again at the end, exactly): the summands lie in
-        // [0, 1], so the running sum is never smaller than the next summand and Dekker's Fast2Sum
-        // (3 operations) is error-free, where Knuth's TwoSum needs 6.
+        // Softmax: every lane sum starts at 1 (taken off again at the end, exactly). The summands lie
+        // in [0, 1], so the running sum is never smaller than the next summand and Dekker's Fast2Sum
+        // (3 operations) is error-free, where Knuth's TwoSum needs 6. The price: summands far below 1
+        // end up in the plainly summed compensation, harmless next to a total ≥ 1 (the maximum's own
+        // term) but not for the log-normaliser, which needs the remainder Σ′ to relative accuracy
+        // even when Σ′ ≪ ε; those modes keep TwoSum.
         var zero = TOperations.Constant(0.0);
-        var first = new Accumulator<TVector> { Sum = TOperations.Constant(1.0), Compensation = zero, MaximumCount = zero };
+        var start = UsesUnitOffset<TMode>() ? TOperations.Constant(1.0) : zero;
+        var first = new Accumulator<TVector> { Sum = start, Compensation = zero, MaximumCount = zero };
         var second = first;
         var third = first;
         var fourth = first;
@@ -268,7 +272,11 @@ internal static class ShiftedExponentialSum
         CompensatedSum.Add<T, TVector, TOperations>(ref laneSum, ref laneCompensation, second.Sum);
         CompensatedSum.Add<T, TVector, TOperations>(ref laneSum, ref laneCompensation, third.Sum);
         CompensatedSum.Add<T, TVector, TOperations>(ref laneSum, ref laneCompensation, fourth.Sum);
-        CompensatedSum.Add<T, TVector, TOperations>(ref laneSum, ref laneCompensation, TOperations.Constant(-4.0));
+        if (UsesUnitOffset<TMode>())
+        {
+            CompensatedSum.Add<T, TVector, TOperations>(ref laneSum, ref laneCompensation, TOperations.Constant(-4.0));
+        }
+
         TOperations.AddLanes(laneSum, laneCompensation, ref sum, ref compensation);
         if (TMode.ExcludesMaximum)
         {
@@ -321,9 +329,22 @@ internal static class ShiftedExponentialSum
             maximumCount = TOperations.Add(maximumCount, TOperations.And(atMaximum, TOperations.Constant(1.0)));
         }
 
-        // Dekker's Fast2Sum, exact because the lane sum (≥ 1) is at least the summand (≤ 1).
         var total = TOperations.Add(accumulator.Sum, summand);
-        var roundingError = TOperations.Subtract(summand, TOperations.Subtract(total, accumulator.Sum));
+        TVector roundingError;
+        if (UsesUnitOffset<TMode>())
+        {
+            // Dekker's Fast2Sum, exact because the lane sum (≥ 1) is at least the summand (≤ 1).
+            roundingError = TOperations.Subtract(summand, TOperations.Subtract(total, accumulator.Sum));
+        }
+        else
+        {
+            // Knuth's TwoSum (see CompensatedSum).
+            var summandPart = TOperations.Subtract(total, accumulator.Sum);
+            roundingError = TOperations.Add(
+                TOperations.Subtract(accumulator.Sum, TOperations.Subtract(total, summandPart)),
+                TOperations.Subtract(summand, summandPart));
+        }
+
         return new Accumulator<TVector>
         {
             Sum = total,
@@ -331,6 +352,11 @@ internal static class ShiftedExponentialSum
             MaximumCount = maximumCount,
         };
     }
+
+    /// <summary>Whether lane sums start at 1 and use Fast2Sum (softmax numerators) rather than 0 and TwoSum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool UsesUnitOffset<TMode>()
+        where TMode : IShiftedExponentialMode => !TMode.ExcludesMaximum;
 
     /// <summary>Per-lane compensated sum and count of maximal entries. Plain fields: no accessor calls for the JIT to inline.</summary>
     private struct Accumulator<TVector>
