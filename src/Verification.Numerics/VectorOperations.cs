@@ -67,10 +67,6 @@ internal interface IVectorOperations<TVector, T>
 
     static abstract TVector LessThanOrEqual(TVector left, TVector right);
 
-    static abstract bool LessThanOrEqualAll(TVector left, TVector right);
-
-    static abstract bool LessThanAny(TVector left, TVector right);
-
     static abstract TVector ConditionalSelect(TVector mask, TVector whenTrue, TVector whenFalse);
 
     static abstract TVector And(TVector left, TVector right);
@@ -96,8 +92,6 @@ internal interface IVectorOperations<TVector, T>
     static abstract void AddLanes(TVector sum, TVector compensation, ref T totalSum, ref T totalCompensation);
 
     static abstract T Sum(TVector value);
-
-    static abstract T GetElement(TVector value, int index);
 
     /// <summary>The largest lane, folding halves with one instruction each (no NaN handling: callers exclude NaN first).</summary>
     static abstract T MaxAcrossLanes(TVector value);
@@ -180,12 +174,6 @@ internal readonly struct Vector512Operations<T> : IVectorOperations<Vector512<T>
     public static Vector512<T> LessThanOrEqual(Vector512<T> left, Vector512<T> right) => Vector512.LessThanOrEqual(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LessThanOrEqualAll(Vector512<T> left, Vector512<T> right) => Vector512.LessThanOrEqualAll(left, right);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LessThanAny(Vector512<T> left, Vector512<T> right) => Vector512.LessThanAny(left, right);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> ConditionalSelect(Vector512<T> mask, Vector512<T> whenTrue, Vector512<T> whenFalse) =>
         Vector512.ConditionalSelect(mask, whenTrue, whenFalse);
 
@@ -240,9 +228,6 @@ internal readonly struct Vector512Operations<T> : IVectorOperations<Vector512<T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Sum(Vector512<T> value) => Vector512.Sum(value);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T GetElement(Vector512<T> value, int index) => value.GetElement(index);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T MaxAcrossLanes(Vector512<T> value) => Vector256Operations<T>.MaxAcrossLanes(Vector256.MaxNative(value.GetLower(), value.GetUpper()));
@@ -325,12 +310,6 @@ internal readonly struct Vector256Operations<T> : IVectorOperations<Vector256<T>
     public static Vector256<T> LessThanOrEqual(Vector256<T> left, Vector256<T> right) => Vector256.LessThanOrEqual(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LessThanOrEqualAll(Vector256<T> left, Vector256<T> right) => Vector256.LessThanOrEqualAll(left, right);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LessThanAny(Vector256<T> left, Vector256<T> right) => Vector256.LessThanAny(left, right);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> ConditionalSelect(Vector256<T> mask, Vector256<T> whenTrue, Vector256<T> whenFalse) =>
         Vector256.ConditionalSelect(mask, whenTrue, whenFalse);
 
@@ -383,9 +362,6 @@ internal readonly struct Vector256Operations<T> : IVectorOperations<Vector256<T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Sum(Vector256<T> value) => Vector256.Sum(value);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T GetElement(Vector256<T> value, int index) => value.GetElement(index);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T MaxAcrossLanes(Vector256<T> value) => Vector128Operations<T>.MaxAcrossLanes(Vector128.MaxNative(value.GetLower(), value.GetUpper()));
@@ -468,12 +444,6 @@ internal readonly struct Vector128Operations<T> : IVectorOperations<Vector128<T>
     public static Vector128<T> LessThanOrEqual(Vector128<T> left, Vector128<T> right) => Vector128.LessThanOrEqual(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LessThanOrEqualAll(Vector128<T> left, Vector128<T> right) => Vector128.LessThanOrEqualAll(left, right);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LessThanAny(Vector128<T> left, Vector128<T> right) => Vector128.LessThanAny(left, right);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> ConditionalSelect(Vector128<T> mask, Vector128<T> whenTrue, Vector128<T> whenFalse) =>
         Vector128.ConditionalSelect(mask, whenTrue, whenFalse);
 
@@ -527,9 +497,6 @@ internal readonly struct Vector128Operations<T> : IVectorOperations<Vector128<T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Sum(Vector128<T> value) => Vector128.Sum(value);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T GetElement(Vector128<T> value, int index) => value.GetElement(index);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T MaxAcrossLanes(Vector128<T> value)
