@@ -8,7 +8,8 @@ namespace Verification.Numerics;
 /// vol. 2, §4.2.2; Ogita–Rump–Oishi 2005). Accumulating the errors e separately gives a sum whose
 /// relative error is about 2ε plus a term of order k·ε², so the softmax normaliser is exact to
 /// working precision for every row width we meet, and the accuracy bound needs no factor of k.
-/// TwoSum (rather than Fast2Sum) because a running sum can be smaller than the next term.
+/// TwoSum (rather than Fast2Sum) because a running sum can be smaller than the next term; the fused
+/// softmax loop, whose terms are bounded, arranges for Fast2Sum instead (see ShiftedExponentialSum).
 /// </summary>
 internal static class CompensatedSum
 {

@@ -261,16 +261,18 @@ public static partial class StablePrimitives
     private static T CrossEntropyRow<T>(ReadOnlySpan<T> logits, int targetClass)
         where T : IFloatingPointIeee754<T>
     {
-        var maximum = TensorPrimitives.Max(logits);
-        var sums = ShiftedExponentialSum.Compute<T, LogSumExpMode>(logits, maximum, default);
+        var range = RowRangeKernel.Compute(logits);
+        var maximum = range.Maximum;
+        var sums = ShiftedExponentialSum.Compute<T, LogSumExpMode>(logits, range, default);
         return sums.LogNormalizer - (logits[targetClass] - maximum);
     }
 
     private static T CrossEntropyRow<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities)
         where T : IFloatingPointIeee754<T>
     {
-        var maximum = TensorPrimitives.Max(logits);
-        var logNormalizer = ShiftedExponentialSum.Compute<T, LogSumExpMode>(logits, maximum, default).LogNormalizer;
+        var range = RowRangeKernel.Compute(logits);
+        var maximum = range.Maximum;
+        var logNormalizer = ShiftedExponentialSum.Compute<T, LogSumExpMode>(logits, range, default).LogNormalizer;
         T sum = T.Zero, compensation = T.Zero;
         for (var i = 0; i < logits.Length; i++)
         {

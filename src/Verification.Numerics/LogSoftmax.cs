@@ -23,7 +23,7 @@ public static partial class StablePrimitives
     /// so the log-normaliser adds no |xⱼ − m| terms of the other entries.
     /// </para>
     /// <para>
-    /// Cost: a max pass, one fused pass that stores xᵢ − m and sums the exponentials, and one pass that
+    /// Cost: a max/min pass, one fused pass that stores xᵢ − m and sums the exponentials, and one pass that
     /// subtracts log1p(Σ′). No allocation.
     /// </para>
     /// <para>
@@ -99,8 +99,7 @@ public static partial class StablePrimitives
     internal static void LogSoftmaxRow<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
-        var maximum = TensorPrimitives.Max(x);
-        var sums = ShiftedExponentialSum.Compute<T, LogSoftmaxDifferencesMode>(x, maximum, destination);
+        var sums = ShiftedExponentialSum.Compute<T, LogSoftmaxDifferencesMode>(x, RowRangeKernel.Compute(x), destination);
         TensorPrimitives.Subtract(destination, sums.LogNormalizer, destination);
     }
 }

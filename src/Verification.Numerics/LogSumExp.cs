@@ -88,13 +88,14 @@ public static partial class StablePrimitives
     internal static T LogSumExpRow<T>(ReadOnlySpan<T> x)
         where T : IFloatingPointIeee754<T>
     {
-        var maximum = TensorPrimitives.Max(x);
+        var range = RowRangeKernel.Compute(x);
+        var maximum = range.Maximum;
         if (T.IsInfinity(maximum))
         {
             return maximum;
         }
 
-        var sums = ShiftedExponentialSum.Compute<T, LogSumExpMode>(x, maximum, default);
+        var sums = ShiftedExponentialSum.Compute<T, LogSumExpMode>(x, range, default);
         return maximum + sums.LogNormalizer;
     }
 }

@@ -51,25 +51,32 @@ public static partial class StablePrimitives
 internal readonly struct SigmoidOperator<T> : IUnaryOperator<T>
     where T : IFloatingPointIeee754<T>
 {
+    /// <summary>80 (float) or 700 (double): e^(−x) stays in the fast range of the exponential, and below −bound σ(x) = e^x to far below an ulp.</summary>
+    public static double FastRangeBound => typeof(T) == typeof(float) ? 80.0 : 700.0;
+
     public static T Invoke(T x) => ScalarMath.Sigmoid(x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector Invoke<TVector, TOperations>(TVector x)
+    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
         where TOperations : IVectorOperations<TVector, T>
     {
-        var one = TOperations.Broadcast(T.One);
+        var one = TOperations.Constant(1.0);
+        return TOperations.Divide(
+            one, TOperations.Add(one, VectorExponential.ExpInFastRange<T, TVector, TOperations>(TOperations.Negate(x))));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
+        where TOperations : IVectorOperations<TVector, T>
+    {
+        var one = TOperations.Constant(1.0);
         var result = TOperations.Divide(
-            one, TOperations.Add(one, VectorExponential.Exp<T, TVector, TOperations>(TOperations.Negate(x))));
+            one, TOperations.Add(one, VectorExponential.ExpOfAnyInput<T, TVector, TOperations>(TOperations.Negate(x))));
 
         // e^(−x) overflows below about −88.7 (float) / −709.8 (double); there σ(x) = e^x to far
         // below an ulp (the relative difference is e^x itself).
-        var threshold = TOperations.Broadcast(T.CreateTruncating(typeof(T) == typeof(float) ? -80.0 : -700.0));
-        if (TOperations.LessThanAny(x, threshold))
-        {
-            result = TOperations.ConditionalSelect(
-                TOperations.LessThan(x, threshold), VectorExponential.Exp<T, TVector, TOperations>(x), result);
-        }
-
-        return result;
+        var threshold = TOperations.Constant(-FastRangeBound);
+        return TOperations.ConditionalSelect(
+            TOperations.LessThan(x, threshold), VectorExponential.ExpOfAnyInput<T, TVector, TOperations>(x), result);
     }
 }

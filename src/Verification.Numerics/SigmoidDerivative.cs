@@ -55,14 +55,26 @@ public static partial class StablePrimitives
 internal readonly struct SigmoidDerivativeOperator<T> : IUnaryOperator<T>
     where T : IFloatingPointIeee754<T>
 {
+    public static double FastRangeBound => VectorExponential.FastBound<T>();
+
     public static T Invoke(T x) => ScalarMath.SigmoidDerivative(x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector Invoke<TVector, TOperations>(TVector x)
+    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
+        where TOperations : IVectorOperations<TVector, T> =>
+        Evaluate<TVector, TOperations>(VectorExponential.ExpInFastRange<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
+        where TOperations : IVectorOperations<TVector, T> =>
+        Evaluate<TVector, TOperations>(VectorExponential.ExpOfAnyInput<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
+
+    /// <summary>e·(1/(1 + e))² for e = e^(−|x|).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Evaluate<TVector, TOperations>(TVector exponential)
         where TOperations : IVectorOperations<TVector, T>
     {
-        var one = TOperations.Broadcast(T.One);
-        var exponential = VectorExponential.Exp<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x)));
+        var one = TOperations.Constant(1.0);
         var reciprocal = TOperations.Divide(one, TOperations.Add(one, exponential));
         return TOperations.Multiply(TOperations.Multiply(exponential, reciprocal), reciprocal);
     }
@@ -72,10 +84,16 @@ internal readonly struct SigmoidDerivativeOperator<T> : IUnaryOperator<T>
 internal readonly struct SigmoidDerivativeFromSigmoidOperator<T> : IUnaryOperator<T>
     where T : IFloatingPointIeee754<T>
 {
+    public static double FastRangeBound => double.PositiveInfinity;
+
     public static T Invoke(T x) => x * (T.One - x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector Invoke<TVector, TOperations>(TVector x)
+    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
         where TOperations : IVectorOperations<TVector, T> =>
-        TOperations.Multiply(x, TOperations.Subtract(TOperations.Broadcast(T.One), x));
+        TOperations.Multiply(x, TOperations.Subtract(TOperations.Constant(1.0), x));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
+        where TOperations : IVectorOperations<TVector, T> => InvokeInFastRange<TVector, TOperations>(x);
 }

@@ -22,8 +22,10 @@ public static partial class StablePrimitives
     /// the product (½ ulp each), and the compensated sum.
     /// </para>
     /// <para>
-    /// Cost: one pass for m (<c>TensorPrimitives.Max</c>), one fused SIMD pass that subtracts,
-    /// exponentiates, stores and sums, and one pass that multiplies by the reciprocal of the sum. No
+    /// Cost: one pass for m and the row minimum (a plain SIMD max/min; the minimum tells whether every
+    /// xᵢ − m lies in the fast range of the exponential, so the hot loop needs no per-vector check),
+    /// one fused SIMD pass that subtracts, exponentiates, stores and sums (Fast2Sum compensated), and
+    /// one pass that multiplies by the reciprocal of the sum (<c>TensorPrimitives.Multiply</c>). No
     /// allocation.
     /// </para>
     /// <para>
@@ -97,12 +99,11 @@ public static partial class StablePrimitives
         return MathNetMatrix.Build.DenseOfRowMajor(x.RowCount, x.ColumnCount, values);
     }
 
-    /// <summary>Softmax of one row: max pass, fused exp-store-sum pass, scaling pass.</summary>
+    /// <summary>Softmax of one row: range pass, fused exp-store-sum pass, scaling pass.</summary>
     internal static void SoftmaxRow<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
-        var maximum = TensorPrimitives.Max(x);
-        var sums = ShiftedExponentialSum.Compute<T, SoftmaxNumeratorsMode>(x, maximum, destination);
+        var sums = ShiftedExponentialSum.Compute<T, SoftmaxNumeratorsMode>(x, RowRangeKernel.Compute(x), destination);
         TensorPrimitives.Multiply(destination, T.One / sums.Sum, destination);
     }
 
@@ -114,8 +115,9 @@ public static partial class StablePrimitives
     internal static SoftmaxWithComplement<T> SoftmaxRowWithComplement<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
-        var maximum = TensorPrimitives.Max(x);
-        var sums = ShiftedExponentialSum.Compute<T, SoftmaxNumeratorsWithRemainderMode>(x, maximum, destination);
+        var range = RowRangeKernel.Compute(x);
+        var maximum = range.Maximum;
+        var sums = ShiftedExponentialSum.Compute<T, SoftmaxNumeratorsWithRemainderMode>(x, range, destination);
         var total = sums.Sum + sums.MaximumCount;
         TensorPrimitives.Multiply(destination, T.One / total, destination);
         return new SoftmaxWithComplement<T>(maximum, sums.Remainder / total);

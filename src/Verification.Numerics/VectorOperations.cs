@@ -20,6 +20,13 @@ internal interface IVectorOperations<TVector, T>
 
     static abstract TVector Broadcast(T value);
 
+    /// <summary>
+    /// A constant in every lane, rounded once to <typeparamref name="T"/>. Cheaper for the JIT than
+    /// <c>Broadcast(T.CreateTruncating(value))</c>, whose nested calls use up its inline budget in the
+    /// large fused loops.
+    /// </summary>
+    static abstract TVector Constant(double value);
+
     static abstract TVector Load(ref T source, nuint index);
 
     static abstract void Store(TVector value, ref T destination, nuint index);
@@ -45,13 +52,20 @@ internal interface IVectorOperations<TVector, T>
     /// <summary>IEEE 754:2019 maximum (NaN propagates).</summary>
     static abstract TVector Max(TVector left, TVector right);
 
+    /// <summary>One instruction (vmaxps/vmaxpd); NaN and ±0 follow the platform, so callers detect NaN themselves.</summary>
+    static abstract TVector MaxNative(TVector left, TVector right);
+
+    /// <summary>One instruction (vminps/vminpd); NaN and ±0 follow the platform, so callers detect NaN themselves.</summary>
+    static abstract TVector MinNative(TVector left, TVector right);
+
     static abstract TVector Equals(TVector left, TVector right);
+
+    /// <summary>True when every bit of the vector is set (every lane of a comparison mask is true).</summary>
+    static abstract bool AllBitsSet(TVector value);
 
     static abstract TVector LessThan(TVector left, TVector right);
 
-    static abstract bool LessThanOrEqualAll(TVector left, TVector right);
-
-    static abstract bool LessThanAny(TVector left, TVector right);
+    static abstract TVector LessThanOrEqual(TVector left, TVector right);
 
     static abstract TVector ConditionalSelect(TVector mask, TVector whenTrue, TVector whenFalse);
 
@@ -78,6 +92,12 @@ internal interface IVectorOperations<TVector, T>
     static abstract void AddLanes(TVector sum, TVector compensation, ref T totalSum, ref T totalCompensation);
 
     static abstract T Sum(TVector value);
+
+    /// <summary>The largest lane, folding halves with one instruction each (no NaN handling: callers exclude NaN first).</summary>
+    static abstract T MaxAcrossLanes(TVector value);
+
+    /// <summary>The smallest lane, folding halves with one instruction each (no NaN handling: callers exclude NaN first).</summary>
+    static abstract T MinAcrossLanes(TVector value);
 }
 
 internal readonly struct Vector512Operations<T> : IVectorOperations<Vector512<T>, T>
@@ -89,6 +109,10 @@ internal readonly struct Vector512Operations<T> : IVectorOperations<Vector512<T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Broadcast(T value) => Vector512.Create(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> Constant(double value) =>
+        typeof(T) == typeof(float) ? Vector512.Create((float)value).As<float, T>() : Vector512.Create(value).As<double, T>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Load(ref T source, nuint index) => Vector512.LoadUnsafe(ref source, index);
@@ -132,16 +156,22 @@ internal readonly struct Vector512Operations<T> : IVectorOperations<Vector512<T>
     public static Vector512<T> Max(Vector512<T> left, Vector512<T> right) => Vector512.Max(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> MaxNative(Vector512<T> left, Vector512<T> right) => Vector512.MaxNative(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> MinNative(Vector512<T> left, Vector512<T> right) => Vector512.MinNative(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Equals(Vector512<T> left, Vector512<T> right) => Vector512.Equals(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AllBitsSet(Vector512<T> value) => Vector512.EqualsAll(value.AsUInt32(), Vector512<uint>.AllBitsSet);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> LessThan(Vector512<T> left, Vector512<T> right) => Vector512.LessThan(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LessThanOrEqualAll(Vector512<T> left, Vector512<T> right) => Vector512.LessThanOrEqualAll(left, right);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LessThanAny(Vector512<T> left, Vector512<T> right) => Vector512.LessThanAny(left, right);
+    public static Vector512<T> LessThanOrEqual(Vector512<T> left, Vector512<T> right) => Vector512.LessThanOrEqual(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> ConditionalSelect(Vector512<T> mask, Vector512<T> whenTrue, Vector512<T> whenFalse) =>
@@ -198,6 +228,12 @@ internal readonly struct Vector512Operations<T> : IVectorOperations<Vector512<T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Sum(Vector512<T> value) => Vector512.Sum(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T MaxAcrossLanes(Vector512<T> value) => Vector256Operations<T>.MaxAcrossLanes(Vector256.MaxNative(value.GetLower(), value.GetUpper()));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T MinAcrossLanes(Vector512<T> value) => Vector256Operations<T>.MinAcrossLanes(Vector256.MinNative(value.GetLower(), value.GetUpper()));
 }
 
 internal readonly struct Vector256Operations<T> : IVectorOperations<Vector256<T>, T>
@@ -209,6 +245,10 @@ internal readonly struct Vector256Operations<T> : IVectorOperations<Vector256<T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Broadcast(T value) => Vector256.Create(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> Constant(double value) =>
+        typeof(T) == typeof(float) ? Vector256.Create((float)value).As<float, T>() : Vector256.Create(value).As<double, T>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Load(ref T source, nuint index) => Vector256.LoadUnsafe(ref source, index);
@@ -252,16 +292,22 @@ internal readonly struct Vector256Operations<T> : IVectorOperations<Vector256<T>
     public static Vector256<T> Max(Vector256<T> left, Vector256<T> right) => Vector256.Max(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> MaxNative(Vector256<T> left, Vector256<T> right) => Vector256.MaxNative(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> MinNative(Vector256<T> left, Vector256<T> right) => Vector256.MinNative(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Equals(Vector256<T> left, Vector256<T> right) => Vector256.Equals(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AllBitsSet(Vector256<T> value) => Vector256.EqualsAll(value.AsUInt32(), Vector256<uint>.AllBitsSet);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> LessThan(Vector256<T> left, Vector256<T> right) => Vector256.LessThan(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LessThanOrEqualAll(Vector256<T> left, Vector256<T> right) => Vector256.LessThanOrEqualAll(left, right);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LessThanAny(Vector256<T> left, Vector256<T> right) => Vector256.LessThanAny(left, right);
+    public static Vector256<T> LessThanOrEqual(Vector256<T> left, Vector256<T> right) => Vector256.LessThanOrEqual(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> ConditionalSelect(Vector256<T> mask, Vector256<T> whenTrue, Vector256<T> whenFalse) =>
@@ -316,6 +362,12 @@ internal readonly struct Vector256Operations<T> : IVectorOperations<Vector256<T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Sum(Vector256<T> value) => Vector256.Sum(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T MaxAcrossLanes(Vector256<T> value) => Vector128Operations<T>.MaxAcrossLanes(Vector128.MaxNative(value.GetLower(), value.GetUpper()));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T MinAcrossLanes(Vector256<T> value) => Vector128Operations<T>.MinAcrossLanes(Vector128.MinNative(value.GetLower(), value.GetUpper()));
 }
 
 internal readonly struct Vector128Operations<T> : IVectorOperations<Vector128<T>, T>
@@ -327,6 +379,10 @@ internal readonly struct Vector128Operations<T> : IVectorOperations<Vector128<T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Broadcast(T value) => Vector128.Create(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> Constant(double value) =>
+        typeof(T) == typeof(float) ? Vector128.Create((float)value).As<float, T>() : Vector128.Create(value).As<double, T>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Load(ref T source, nuint index) => Vector128.LoadUnsafe(ref source, index);
@@ -370,16 +426,22 @@ internal readonly struct Vector128Operations<T> : IVectorOperations<Vector128<T>
     public static Vector128<T> Max(Vector128<T> left, Vector128<T> right) => Vector128.Max(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> MaxNative(Vector128<T> left, Vector128<T> right) => Vector128.MaxNative(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> MinNative(Vector128<T> left, Vector128<T> right) => Vector128.MinNative(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Equals(Vector128<T> left, Vector128<T> right) => Vector128.Equals(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AllBitsSet(Vector128<T> value) => Vector128.EqualsAll(value.AsUInt32(), Vector128<uint>.AllBitsSet);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> LessThan(Vector128<T> left, Vector128<T> right) => Vector128.LessThan(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LessThanOrEqualAll(Vector128<T> left, Vector128<T> right) => Vector128.LessThanOrEqualAll(left, right);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LessThanAny(Vector128<T> left, Vector128<T> right) => Vector128.LessThanAny(left, right);
+    public static Vector128<T> LessThanOrEqual(Vector128<T> left, Vector128<T> right) => Vector128.LessThanOrEqual(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> ConditionalSelect(Vector128<T> mask, Vector128<T> whenTrue, Vector128<T> whenFalse) =>
@@ -435,4 +497,30 @@ internal readonly struct Vector128Operations<T> : IVectorOperations<Vector128<T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Sum(Vector128<T> value) => Vector128.Sum(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T MaxAcrossLanes(Vector128<T> value)
+    {
+        var result = value.GetElement(0);
+        for (var lane = 1; lane < Vector128<T>.Count; lane++)
+        {
+            var element = value.GetElement(lane);
+            result = element > result ? element : result;
+        }
+
+        return result;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T MinAcrossLanes(Vector128<T> value)
+    {
+        var result = value.GetElement(0);
+        for (var lane = 1; lane < Vector128<T>.Count; lane++)
+        {
+            var element = value.GetElement(lane);
+            result = element < result ? element : result;
+        }
+
+        return result;
+    }
 }

@@ -43,6 +43,26 @@ public abstract class LogSoftmaxTests<T>
         Assert.Equal(Of<T>(-20000), destination[2]);
     }
 
+    [Fact]
+    public void RemainderOfManyTinyTermsKeepsItsRelativeAccuracy()
+    {
+        // log softmax of the maximum is −log1p(Σ′) ≈ −Σ′ with Σ′ a sum of 8191 terms far below ε
+        // (subnormal in part): its accuracy is that of the summation itself, with no 1 to hide behind.
+        var (low, high) = typeof(T) == typeof(float) ? (-95.0, -80.0) : (-725.0, -700.0);
+        var random = new Random(17);
+        var x = new T[8192];
+        for (var i = 1; i < x.Length; i++)
+        {
+            x[i] = Of<T>(low + ((high - low) * random.NextDouble()));
+        }
+
+        var destination = new T[x.Length];
+        StablePrimitives.LogSoftmax(x, destination);
+        var exact = ExactMath.LogSoftmax(Widen<T>(x));
+        Assert.True(Ulps.Error(destination[0], exact[0]) <= BoundConstant, $"log softmax of the maximum: {Ulps.Error(destination[0], exact[0])} ulp");
+        Assert.True(Ulps.Error(StablePrimitives.LogSumExp<T>(x), ExactMath.LogSumExp(Widen<T>(x))) <= BoundConstant);
+    }
+
     [Theory]
     [MemberData(nameof(TestNumbers.Lengths), MemberType = typeof(TestNumbers))]
     public void EveryLengthMatchesTheReference(int length)

@@ -156,3 +156,23 @@ public sealed class SoftmaxDoubleTests : SoftmaxTests<double>
         Assert.Throws<ArgumentNullException>(() => StablePrimitives.Softmax((Matrix<double>)null!));
     }
 }
+
+/// <summary>Types without SIMD support run the same algorithm in scalar code.</summary>
+public sealed class SoftmaxHalfTests
+{
+    [Fact]
+    public void HalfRunsTheScalarPath()
+    {
+        Half[] x = [(Half)0, (Half)Math.Log(3), (Half)(-100)];
+        var destination = new Half[3];
+        StablePrimitives.Softmax<Half>(x, destination);
+        Assert.Equal(0.25, (double)destination[0], 1e-3);
+        Assert.Equal(0.75, (double)destination[1], 1e-3);
+        Assert.Equal(Half.Zero, destination[2]);
+
+        StablePrimitives.LogSoftmax<Half>(x, destination);
+        Assert.Equal(-Math.Log(4), (double)destination[0], 2e-3);
+        StablePrimitives.Sigmoid<Half>(x, destination);
+        Assert.Equal(0.75, (double)destination[1], 1e-3);
+    }
+}
