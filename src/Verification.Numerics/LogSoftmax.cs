@@ -37,12 +37,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void LogSoftmax<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        LogSoftmaxRow(x, destination[..x.Length]);
-    }
+        => RowwiseKernel.Row(x, destination, LogSoftmaxRow);
 
     /// <summary>
     /// Computes log softmax(x)ᵢ = xᵢ − log Σⱼ e^(xⱼ) row by row over a row-major batch (one
@@ -58,16 +53,7 @@ public static partial class StablePrimitives
     /// overlaps it at a shifted offset.</exception>
     public static void LogSoftmax<T>(ReadOnlySpan<T> x, Span<T> destination, int rowWidth)
         where T : IFloatingPointIeee754<T>
-    {
-        var rows = Guard.RowCount(x, nameof(x), rowWidth, nameof(rowWidth));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        for (var row = 0; row < rows; row++)
-        {
-            var start = row * rowWidth;
-            LogSoftmaxRow(x.Slice(start, rowWidth), destination.Slice(start, rowWidth));
-        }
-    }
+        => RowwiseKernel.Batch(x, destination, rowWidth, LogSoftmaxRow);
 
     /// <summary>Computes log softmax(x)ᵢ = xᵢ − log Σⱼ e^(xⱼ) of a MathNet vector.</summary>
     /// <remarks>As <see cref="LogSoftmax{T}(ReadOnlySpan{T}, Span{T})"/>.</remarks>
@@ -76,12 +62,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     public static MathNetVector LogSoftmax(MathNetVector x)
-    {
-        ArgumentNullException.ThrowIfNull(x);
-        var values = x.ToArray();
-        LogSoftmax<double>(values, values);
-        return MathNetVector.Build.DenseOfArray(values);
-    }
+        => RowwiseKernel.Vector(x, LogSoftmaxRow);
 
     /// <summary>Computes log softmax(x)ᵢ = xᵢ − log Σⱼ e^(xⱼ) of every row of a MathNet matrix (rows are observations).</summary>
     /// <remarks>As <see cref="LogSoftmax{T}(ReadOnlySpan{T}, Span{T}, int)"/>.</remarks>
@@ -89,12 +70,7 @@ public static partial class StablePrimitives
     /// <returns>A new matrix of the same shape of log-probabilities.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
     public static MathNetMatrix LogSoftmax(MathNetMatrix x)
-    {
-        ArgumentNullException.ThrowIfNull(x);
-        var values = x.ToRowMajorArray();
-        LogSoftmax<double>(values, values, x.ColumnCount);
-        return MathNetMatrix.Build.DenseOfRowMajor(x.RowCount, x.ColumnCount, values);
-    }
+        => RowwiseKernel.Matrix(x, LogSoftmaxRow);
 
     internal static void LogSoftmaxRow<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>

@@ -39,12 +39,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void Softmax<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        SoftmaxRow(x, destination[..x.Length]);
-    }
+        => RowwiseKernel.Row(x, destination, SoftmaxRow);
 
     /// <summary>
     /// Computes softmax(x)ᵢ = e^(xᵢ) / Σⱼ e^(xⱼ) row by row over a row-major batch (one observation
@@ -61,16 +56,7 @@ public static partial class StablePrimitives
     /// overlaps it at a shifted offset.</exception>
     public static void Softmax<T>(ReadOnlySpan<T> x, Span<T> destination, int rowWidth)
         where T : IFloatingPointIeee754<T>
-    {
-        var rows = Guard.RowCount(x, nameof(x), rowWidth, nameof(rowWidth));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        for (var row = 0; row < rows; row++)
-        {
-            var start = row * rowWidth;
-            SoftmaxRow(x.Slice(start, rowWidth), destination.Slice(start, rowWidth));
-        }
-    }
+        => RowwiseKernel.Batch(x, destination, rowWidth, SoftmaxRow);
 
     /// <summary>Computes softmax(x)ᵢ = e^(xᵢ) / Σⱼ e^(xⱼ) of a MathNet vector.</summary>
     /// <remarks>As <see cref="Softmax{T}(ReadOnlySpan{T}, Span{T})"/>.</remarks>
@@ -79,12 +65,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     public static MathNetVector Softmax(MathNetVector x)
-    {
-        ArgumentNullException.ThrowIfNull(x);
-        var values = x.ToArray();
-        Softmax<double>(values, values);
-        return MathNetVector.Build.DenseOfArray(values);
-    }
+        => RowwiseKernel.Vector(x, SoftmaxRow);
 
     /// <summary>Computes softmax(x)ᵢ = e^(xᵢ) / Σⱼ e^(xⱼ) of every row of a MathNet matrix (rows are observations).</summary>
     /// <remarks>As <see cref="Softmax{T}(ReadOnlySpan{T}, Span{T}, int)"/>.</remarks>
@@ -92,12 +73,7 @@ public static partial class StablePrimitives
     /// <returns>A new matrix of the same shape whose rows are probability vectors.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
     public static MathNetMatrix Softmax(MathNetMatrix x)
-    {
-        ArgumentNullException.ThrowIfNull(x);
-        var values = x.ToRowMajorArray();
-        Softmax<double>(values, values, x.ColumnCount);
-        return MathNetMatrix.Build.DenseOfRowMajor(x.RowCount, x.ColumnCount, values);
-    }
+        => RowwiseKernel.Matrix(x, SoftmaxRow);
 
     /// <summary>Softmax of one row: range pass, fused exp-store-sum pass, scaling pass.</summary>
     internal static void SoftmaxRow<T>(ReadOnlySpan<T> x, Span<T> destination)
