@@ -62,6 +62,20 @@ internal static class HiddenLayerMath
         }
     }
 
+    /// <summary>
+    /// The checks both network constructors need: an activation that exists and a head that takes
+    /// exactly the hidden layer's h outputs as its features. The caller null-checks both layers first.
+    /// </summary>
+    public static void ValidateNetwork<T>(DenseLayer<T> hidden, HiddenActivation activation, int headFeatureCount)
+        where T : IFloatingPointIeee754<T>
+    {
+        ValidateActivation(activation, nameof(activation));
+        if (headFeatureCount != hidden.OutputCount)
+        {
+            ThrowHelper.ThrowShapeMismatch("output", $"The head takes {headFeatureCount} features but the hidden layer has {hidden.OutputCount} outputs.");
+        }
+    }
+
     /// <summary>Checks a row-major batch of inputs against its labels and returns the number of rows.</summary>
     public static int CheckBatch<T>(ReadOnlySpan<T> inputs, int inputCount, ReadOnlySpan<int> labels)
         where T : IFloatingPointIeee754<T>

@@ -34,11 +34,7 @@ public sealed record SigmoidNetwork<T>
     {
         ArgumentNullException.ThrowIfNull(hidden);
         ArgumentNullException.ThrowIfNull(output);
-        HiddenLayerMath.ValidateActivation(activation, nameof(activation));
-        if (output.FeatureCount != hidden.OutputCount)
-        {
-            ThrowHelper.ThrowShapeMismatch(nameof(output), $"The head takes {output.FeatureCount} features but the hidden layer has {hidden.OutputCount} outputs.");
-        }
+        HiddenLayerMath.ValidateNetwork(hidden, activation, output.FeatureCount);
 
         Hidden = hidden;
         Activation = activation;
