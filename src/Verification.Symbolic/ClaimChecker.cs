@@ -16,7 +16,7 @@ public static class ClaimChecker
     public static CheckResult Check(string text, EngineLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var parsed = ClaimParser.Parse(text);
+        var parsed = ClaimParser.Parse(text, limits);
         return parsed.IsSuccess ? Check(parsed.Value, limits) : new ParseFailed(parsed.Error);
     }
 

@@ -20,8 +20,8 @@ public static class ComparisonTable
     {
         ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(comparison);
-        var symbols = WitnessSearch.FreeSymbols(statement.Left).Union(WitnessSearch.FreeSymbols(statement.Right))
-            .Order(StringComparer.Ordinal).Select(static name => new Symbol(name)).ToList();
+        var symbols = ExprTraversal.FreeSymbolNames(statement.Left, statement.Right)
+            .Select(static name => new Symbol(name)).ToList();
         var derived = ExprCompiler.Compile(statement.Right, symbols);
         var variable = (statement.Left as Derivative)?.Variable.Name;
         return

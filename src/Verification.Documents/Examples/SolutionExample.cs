@@ -24,7 +24,7 @@ internal static class SolutionExample
         var family = solutions.Families[0];
         var unknowns = question.Unknowns.Select(static u => u.Name).ToHashSet(StringComparer.Ordinal);
         var variables = question.ForAll.Select(static v => v.Name).ToHashSet(StringComparer.Ordinal);
-        var parameterNames = WitnessSearch.FreeSymbols(question.Left).Union(WitnessSearch.FreeSymbols(question.Right))
+        var parameterNames = ExprTraversal.FreeSymbolNames(question.Left, question.Right)
             .Where(name => !unknowns.Contains(name) && !variables.Contains(name))
             .ToList();
 

@@ -23,7 +23,7 @@ internal sealed record WorkedPoint(ImmutableSortedDictionary<string, Fraction> V
     /// <summary>A point for every free symbol of the expressions.</summary>
     public static WorkedPoint For(params IEnumerable<Expr> expressions)
     {
-        var names = expressions.SelectMany(static e => WitnessSearch.FreeSymbols(e)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var names = expressions.SelectMany(static e => ExprTraversal.FreeSymbolNames(e)).Distinct().Order(StringComparer.Ordinal).ToList();
         var values = ImmutableSortedDictionary.CreateBuilder<string, Fraction>(StringComparer.Ordinal);
         var (ordinary, targets) = (0, 0);
         foreach (var name in names)

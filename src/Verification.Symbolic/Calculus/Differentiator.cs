@@ -13,6 +13,12 @@ namespace Verification.Symbolic.Calculus;
 /// taken in turn. Named functions are differentiated through their elementary
 /// <see cref="Definitions"/> — never through known results such as σ' = σ(1 − σ), which are what this
 /// engine exists to prove.
+/// <para>
+/// There are two differentiators on purpose. This one works on trees and keeps its steps, for the
+/// derivations shown to readers and for evaluating a derivative at a witness point;
+/// <c>Canonical/CanonicalContext.Derivative</c> works on canonical forms, for proofs. They share
+/// only the definitions, so a test that decides "tree derivative == diff(…)" cross-checks the two.
+/// </para>
 /// </remarks>
 public static class Differentiator
 {

@@ -14,7 +14,7 @@ namespace Verification.Symbolic.Canonical;
 /// is still a proof (every value of the atoms gives zero); a non-zero form is not a disproof, which
 /// is why refutation always needs a witness.
 /// </remarks>
-public sealed class CanonicalContext(EngineLimits? limits = null)
+internal sealed class CanonicalContext(EngineLimits? limits = null)
 {
     private const string LogPrefix = "log(";
     private readonly Dictionary<(ExpPolynomial Factor, int Power), ExpPolynomial> powers = [];
@@ -28,9 +28,6 @@ public sealed class CanonicalContext(EngineLimits? limits = null)
 
     /// <summary>Canonical forms of sub-expressions already seen (sub-expressions repeat a lot in softmax claims).</summary>
     internal Dictionary<Expr, CanonicalForm> Memo { get; } = [];
-
-    /// <summary>Σₖ e^(zₖ) per logit list, shared by softmax, log-softmax and logsumexp of the same logits.</summary>
-    internal Dictionary<ExprList, CanonicalForm> SumsOfExponentials { get; } = [];
 
     public static bool IsLogAtom(string atom) => atom.StartsWith(LogPrefix, StringComparison.Ordinal);
 

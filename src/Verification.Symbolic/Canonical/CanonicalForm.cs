@@ -16,7 +16,7 @@ namespace Verification.Symbolic.Canonical;
 /// entry of the n-class Jacobian shares the single factor S = Σ e^(zₖ), so combining two entries
 /// costs O(n) instead of O(n²) or worse.
 /// </remarks>
-public sealed class CanonicalForm
+internal sealed class CanonicalForm
 {
     private CanonicalForm(ExpPolynomial coefficient, ImmutableArray<FactorPower> factors)
     {
@@ -94,6 +94,12 @@ public sealed class CanonicalForm
         if (IsZero || other.IsZero)
         {
             return Zero;
+        }
+
+        // 1·B = B: no term is formed (σ = 1/(1 + e^(−u)) unfolds to exactly this product).
+        if (ReferenceEquals(this, One))
+        {
+            return other;
         }
 
         var powers = PowerTable(Factors);

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Fractions;
+using Verification.Symbolic.Calculus;
 using Verification.Symbolic.Expressions;
 
 namespace Verification.Symbolic.Canonical;
@@ -10,9 +11,16 @@ namespace Verification.Symbolic.Canonical;
 /// theorems about them, and diff(e, x) is computed on the canonical form of e, so a proof of a
 /// derivative identity rests only on the definitions and the algebra of exponential polynomials.
 /// </summary>
+/// <remarks>
+/// Named functions are unfolded by <see cref="Definitions.Unfold"/>, the same one statement of each
+/// definition the tree <see cref="Differentiator"/> uses; the memo of the context makes a repeated
+/// sub-expression (the softmax denominator Σₖ e^(zₖ) of every entry of a Jacobian) cost one lookup.
+/// The derivative here (on canonical forms) and the tree differentiator are kept apart on purpose:
+/// each checks the other.
+/// </remarks>
 /// <exception cref="OutsideFragmentException">The expression leaves the fragment (the message says how).</exception>
 /// <exception cref="WorkLimitExceededException">The work crossed a limit of <see cref="EngineLimits"/>.</exception>
-public static class Canonicalizer
+internal static class Canonicalizer
 {
     /// <summary>Trial division bound when splitting log of a rational into logs of primes.</summary>
     private const int TrialDivisionLimit = 100_000;
@@ -44,27 +52,9 @@ public static class Canonicalizer
         Exp e => Exponential(ToCanonical(e.Argument, context), context),
         Log l => Logarithm(ToCanonical(l.Argument, context), context),
 
-        // σ(u) = 1 / (1 + e^(−u)).
-        Sigmoid s => CanonicalForm.One.Add(Exponential(ToCanonical(s.Argument, context).Negate(), context), context).Inverse(context),
-
-        // softmax(z)ᵢ = e^(zᵢ) / Σₖ e^(zₖ).
-        Softmax s => Exponential(ToCanonical(s.Logits[CheckIndex(s.Logits, s.Index)], context), context)
-            .Divide(SumOfExponentials(s.Logits, context), context),
-
-        // logsumexp(z) = log Σₖ e^(zₖ).
-        LogSumExp l => Logarithm(SumOfExponentials(l.Logits, context), context),
-
-        // log_softmax(z)ᵢ = zᵢ − logsumexp(z).
-        LogSoftmax l => ToCanonical(l.Logits[CheckIndex(l.Logits, l.Index)], context)
-            .Subtract(Logarithm(SumOfExponentials(l.Logits, context), context), context),
-
-        // bce(z, y) = −(y·log σ(z) + (1 − y)·log(1 − σ(z))).
-        BinaryCrossEntropy b => BinaryCrossEntropy(b, context),
-
-        // ce(z, y) = −Σᵢ yᵢ·log_softmax(z)ᵢ.
-        CrossEntropy c => CrossEntropy(c, context),
-
-        KroneckerDelta d => d.I == d.J ? CanonicalForm.One : CanonicalForm.Zero,
+        // σ, softmax, log_softmax, logsumexp, bce, cross_entropy, δ: through their one statement in
+        // Definitions, so that "the canonical form comes from the definition" holds by construction.
+        _ when Definitions.IsNamedFunction(expression) => ToCanonical(Definitions.Unfold(CheckShape(expression)), context),
 
         // ∂/∂x computed on the canonical form, through logarithm atoms by the chain rule.
         Derivative d => context.Derivative(ToCanonical(d.Body, context), d.Variable.Name),
@@ -72,57 +62,37 @@ public static class Canonicalizer
         _ => throw new OutsideFragmentException($"no canonical form for {expression.GetType().Name}"),
     };
 
-    private static int CheckIndex(ExprList logits, int index) =>
-        index >= 0 && index < logits.Count
-            ? index
-            : throw new OutsideFragmentException($"index {index} is out of range for a vector of {logits.Count} logits");
-
-    private static CanonicalForm SumOfExponentials(ExprList logits, CanonicalContext context)
+    // The parser rejects these shapes with a message in the claim's terms; an Expr built in code
+    // gets the same answer as any other expression outside the fragment, not an ArgumentException.
+    private static Expr CheckShape(Expr namedFunction)
     {
+        var (logits, index, targets) = namedFunction switch
+        {
+            Softmax s => (s.Logits, s.Index, null),
+            LogSoftmax l => (l.Logits, l.Index, null),
+            LogSumExp l => (l.Logits, 0, null),
+            CrossEntropy c => (c.Logits, 0, c.Targets),
+            _ => ((ExprList?)null, 0, (ExprList?)null),
+        };
+
+        if (logits is null)
+        {
+            return namedFunction;
+        }
+
         if (logits.Count == 0)
         {
             throw new OutsideFragmentException("softmax of an empty vector");
         }
 
-        if (!context.SumsOfExponentials.TryGetValue(logits, out var sum))
+        if (index < 0 || index >= logits.Count)
         {
-            sum = CanonicalForm.Zero;
-            foreach (var logit in logits)
-            {
-                sum = sum.Add(Exponential(ToCanonical(logit, context), context), context);
-            }
-
-            context.SumsOfExponentials[logits] = sum;
+            throw new OutsideFragmentException($"index {index} is out of range for a vector of {logits.Count} logits");
         }
 
-        return sum;
-    }
-
-    private static CanonicalForm BinaryCrossEntropy(BinaryCrossEntropy loss, CanonicalContext context)
-    {
-        var sigmoid = ToCanonical(new Sigmoid(loss.Logit), context);
-        var target = ToCanonical(loss.Target, context);
-        var positive = target.Multiply(Logarithm(sigmoid, context), context);
-        var negative = CanonicalForm.One.Subtract(target, context)
-            .Multiply(Logarithm(CanonicalForm.One.Subtract(sigmoid, context), context), context);
-        return positive.Add(negative, context).Negate();
-    }
-
-    private static CanonicalForm CrossEntropy(CrossEntropy loss, CanonicalContext context)
-    {
-        if (loss.Logits.Count != loss.Targets.Count)
-        {
-            throw new OutsideFragmentException($"cross_entropy needs as many targets as logits ({loss.Targets.Count} ≠ {loss.Logits.Count})");
-        }
-
-        var total = CanonicalForm.Zero;
-        for (var i = 0; i < loss.Logits.Count; i++)
-        {
-            var logSoftmax = ToCanonical(new LogSoftmax(loss.Logits, i), context);
-            total = total.Add(ToCanonical(loss.Targets[i], context).Multiply(logSoftmax, context), context);
-        }
-
-        return total.Negate();
+        return targets is not null && targets.Count != logits.Count
+            ? throw new OutsideFragmentException($"cross_entropy needs as many targets as logits ({targets.Count} ≠ {logits.Count})")
+            : namedFunction;
     }
 
     /// <summary>

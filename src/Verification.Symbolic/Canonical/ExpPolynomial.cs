@@ -17,7 +17,7 @@ namespace Verification.Symbolic.Canonical;
 /// Terms are sorted by exponent (an order compatible with addition, see
 /// <see cref="Polynomial.CompareTo"/>) and then by monomial.
 /// </remarks>
-public sealed class ExpPolynomial : IEquatable<ExpPolynomial>
+internal sealed class ExpPolynomial : IEquatable<ExpPolynomial>
 {
     private readonly int hash;
 
@@ -285,7 +285,7 @@ public sealed class ExpPolynomial : IEquatable<ExpPolynomial>
 }
 
 /// <summary>One term c·m·e^p of an <see cref="ExpPolynomial"/>.</summary>
-public readonly record struct ExpTerm(Fraction Coefficient, Monomial Monomial, Polynomial Exponent)
+internal readonly record struct ExpTerm(Fraction Coefficient, Monomial Monomial, Polynomial Exponent)
 {
     /// <summary>m·e^p as text, or null when both are trivial.</summary>
     internal string? Body()

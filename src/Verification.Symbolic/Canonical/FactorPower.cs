@@ -4,4 +4,4 @@ namespace Verification.Symbolic.Canonical;
 /// A normalised factor raised to a non-zero integer power inside a <see cref="CanonicalForm"/>:
 /// negative powers are denominators, positive powers are numerator factors kept unexpanded.
 /// </summary>
-public readonly record struct FactorPower(ExpPolynomial Factor, int Power);
+internal readonly record struct FactorPower(ExpPolynomial Factor, int Power);

@@ -8,7 +8,7 @@ namespace Verification.Symbolic.Canonical;
 /// that equal products are equal objects. Atoms are real symbols or logarithm atoms (see
 /// <see cref="Canonical.CanonicalContext"/>), identified by their key.
 /// </summary>
-public sealed class Monomial : IEquatable<Monomial>
+internal sealed class Monomial : IEquatable<Monomial>
 {
     private readonly int hash;
 
@@ -207,4 +207,4 @@ public sealed class Monomial : IEquatable<Monomial>
 }
 
 /// <summary>An atom raised to a positive power inside a <see cref="Monomial"/>.</summary>
-public readonly record struct AtomPower(string Atom, int Power);
+internal readonly record struct AtomPower(string Atom, int Power);

@@ -5,4 +5,4 @@ namespace Verification.Symbolic.Canonical;
 /// sigmoid(sigmoid(x))), or is undefined everywhere (division by the zero function). The decision
 /// falls back to a witness search and otherwise answers Unknown with this reason.
 /// </summary>
-public sealed class OutsideFragmentException(string message) : Exception(message);
+internal sealed class OutsideFragmentException(string message) : Exception(message);

@@ -9,7 +9,7 @@ namespace Verification.Symbolic.Canonical;
 /// never zero. These are the exponents of <see cref="ExpPolynomial"/>: e^(w·x + b) has exponent
 /// w·x + b, which is why no split of symbols into variables and parameters is ever needed.
 /// </summary>
-public sealed class Polynomial : IEquatable<Polynomial>
+internal sealed class Polynomial : IEquatable<Polynomial>
 {
     private readonly int hash;
 
@@ -200,4 +200,4 @@ public sealed class Polynomial : IEquatable<Polynomial>
 }
 
 /// <summary>One term c·m of a <see cref="Polynomial"/>.</summary>
-public readonly record struct PolynomialTerm(Monomial Monomial, Fraction Coefficient);
+internal readonly record struct PolynomialTerm(Monomial Monomial, Fraction Coefficient);

@@ -4,7 +4,7 @@ using Verification.Symbolic.Expressions;
 namespace Verification.Symbolic.Canonical;
 
 /// <summary>Turns canonical polynomials back into readable <see cref="Expr"/> trees (for answers and documents).</summary>
-public static class PolynomialExpression
+internal static class PolynomialExpression
 {
     /// <summary>Σ c·m as an Expr: terms in canonical order, subtraction for negative coefficients, 1 elided.</summary>
     public static Expr ToExpr(Polynomial polynomial)

@@ -1,4 +1,4 @@
 namespace Verification.Symbolic.Canonical;
 
 /// <summary>A decision crossed one of the <see cref="EngineLimits"/>; the message starts with "too large:".</summary>
-public sealed class WorkLimitExceededException(string message) : Exception(message);
+internal sealed class WorkLimitExceededException(string message) : Exception(message);

@@ -3,10 +3,10 @@ namespace Verification.Symbolic.Canonical;
 /// <summary>
 /// Counts the term operations of one decision and stops it with <see cref="WorkLimitExceededException"/>
 /// when a limit of <see cref="EngineLimits"/> is crossed, so that a claim that would blow up answers
-/// Unknown("too large: …") instead of hanging or exhausting memory. One meter per decision: it is the
-/// only mutable state of the engine, and it is never shared between threads.
+/// Unknown("too large: …") instead of hanging or exhausting memory. One meter per decision, owned by
+/// its <see cref="CanonicalContext"/> (which also holds that decision's caches); neither is shared between threads.
 /// </summary>
-public sealed class WorkMeter(EngineLimits limits)
+internal sealed class WorkMeter(EngineLimits limits)
 {
     public EngineLimits Limits { get; } = limits;
 

@@ -24,7 +24,7 @@ public static class IdentityDecider
     /// Decides with a caller's context, so that a family of claims over the same logits shares the
     /// canonical forms of its sub-expressions (that sharing is most of the speed of the Jacobian family).
     /// </summary>
-    public static Verdict Decide(IdentityClaim claim, CanonicalContext context)
+    internal static Verdict Decide(IdentityClaim claim, CanonicalContext context)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(context);

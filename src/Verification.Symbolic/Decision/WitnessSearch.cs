@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Fractions;
-using Verification.Symbolic.Calculus;
 using Verification.Symbolic.Evaluation;
 using Verification.Symbolic.Expressions;
 
@@ -32,7 +31,7 @@ public static class WitnessSearch
     /// <summary>A separating point, or null when none of <paramref name="attempts"/> points separates the sides.</summary>
     public static Witness? Find(Expr left, Expr right, int attempts, int seed = 20261124)
     {
-        var symbols = FreeSymbols(left).Union(FreeSymbols(right)).Order(StringComparer.Ordinal).ToList();
+        var symbols = ExprTraversal.FreeSymbolNames(left, right);
         var random = new Random(seed);
         for (var attempt = 0; attempt < attempts; attempt++)
         {
@@ -47,31 +46,6 @@ public static class WitnessSearch
         }
 
         return null;
-    }
-
-    /// <summary>The free symbols of an expression: every symbol, including the variables of diff(·, x).</summary>
-    public static ImmutableSortedSet<string> FreeSymbols(Expr expression)
-    {
-        var names = ImmutableSortedSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var pending = new Stack<Expr>([expression]);
-        while (pending.TryPop(out var node))
-        {
-            if (node is Symbol symbol)
-            {
-                names.Add(symbol.Name);
-            }
-            else if (node is Derivative derivative)
-            {
-                names.Add(derivative.Variable.Name);
-            }
-
-            foreach (var child in ExprTraversal.Children(node))
-            {
-                pending.Push(child);
-            }
-        }
-
-        return names.ToImmutable();
     }
 
     private static (HighPrecisionReal Left, HighPrecisionReal Right)? Separates(Expr left, Expr right, IReadOnlyDictionary<string, Fraction> point, int digits)

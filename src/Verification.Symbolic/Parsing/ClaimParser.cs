@@ -11,10 +11,12 @@ namespace Verification.Symbolic.Parsing;
 public static class ClaimParser
 {
     /// <summary>One claim: <c>L == R</c>, a <c>for</c> family, or a <c>solve</c> question; it may span lines.</summary>
-    public static ParseResult<Claim> Parse(string text)
+    /// <param name="text">The claim.</param>
+    /// <param name="limits">Bounds on how large the claim may expand (default <see cref="EngineLimits.Default"/>).</param>
+    public static ParseResult<Claim> Parse(string text, EngineLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ParseClaim(text, 0, text.Length, 1);
+        return ParseClaim(text, 0, text.Length, 1, limits);
     }
 
     /// <summary>A bare expression, such as <c>softmax([a, b], 0) * (1 - x)</c>.</summary>
@@ -34,7 +36,7 @@ public static class ClaimParser
     /// that ends with <c>\</c> continues on the next. Each claim is parsed on its own, so a
     /// malformed one does not stop the others; errors carry line numbers of the whole file.
     /// </summary>
-    public static IReadOnlyList<ParsedLine> ParseFile(string text)
+    public static IReadOnlyList<ParsedLine> ParseFile(string text, EngineLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var results = new List<ParsedLine>();
@@ -59,7 +61,7 @@ public static class ClaimParser
             var end = Math.Min(offset - 1, text.Length);
             if (!blank)
             {
-                results.Add(new ParsedLine(firstLine, text[start..end].TrimEnd('\r'), ParseClaim(text, start, end, firstLine)));
+                results.Add(new ParsedLine(firstLine, text[start..end].TrimEnd('\r'), ParseClaim(text, start, end, firstLine, limits)));
             }
         }
 
@@ -72,12 +74,12 @@ public static class ClaimParser
         return hash < 0 ? line : line[..hash];
     }
 
-    private static ParseResult<Claim> ParseClaim(string text, int start, int end, int firstLine) =>
+    private static ParseResult<Claim> ParseClaim(string text, int start, int end, int firstLine, EngineLimits? limits) =>
         Guard(firstLine, () =>
         {
             var tokens = Lexer.Tokenize(text, start, end, firstLine);
             var syntax = SyntaxParser.ParseClaim(tokens);
-            return new Elaborator(text, tokens[0]).Claim(syntax);
+            return new Elaborator(text, tokens[0], limits).Claim(syntax);
         });
 
     private static ParseResult<T> Guard<T>(int line, Func<T> parse)

@@ -14,39 +14,20 @@ namespace Verification.Symbolic.Parsing;
 /// values in hand (an index in range, an integer exponent, equal lengths), and applies
 /// <c>where</c> substitutions. Bounded in size, so no input can exhaust memory or the stack.
 /// </summary>
-internal sealed class Elaborator
+internal sealed partial class Elaborator
 {
-    /// <summary>The most expression nodes one identity (or one instance of a family) may expand to.</summary>
-    public const int MaxNodes = 500_000;
-
-    /// <summary>
-    /// The most expression nodes all instances of a family may expand to together: enough for every
-    /// Jacobian entry of a 64-class softmax (about 10⁶ nodes), small enough to bound memory (≈ 200 MB).
-    /// </summary>
-    public const int MaxFamilyNodes = 4_000_000;
-
-    /// <summary>The most values one range (<c>a..b</c>) may have.</summary>
-    public const int MaxRangeLength = 1000;
-
-    /// <summary>The most instances one family may have.</summary>
-    public const int MaxInstances = 10_000;
-
-    /// <summary>The tallest expression tree a claim may produce.</summary>
-    public const int MaxExprHeight = 2000;
-
-    private const int MaxIntegerBits = 62;
-    private const int MaxIndexExponent = 64;
-
     private readonly string source;
     private readonly Token anchor;
+    private readonly EngineLimits limits;
+    private readonly ElaborationBudget budget;
     private readonly Dictionary<WhereSyntax, bool> whereUsed = new(ReferenceEqualityComparer.Instance);
-    private int nodes;
-    private int familyNodes;
 
-    public Elaborator(string source, Token anchor)
+    public Elaborator(string source, Token anchor, EngineLimits? limits = null)
     {
         this.source = source;
         this.anchor = anchor;
+        this.limits = limits ?? EngineLimits.Default;
+        budget = new ElaborationBudget(this.limits, anchor);
     }
 
     public Claim Claim(ClaimSyntax syntax)
@@ -74,172 +55,9 @@ internal sealed class Elaborator
     public Expr Expression(Syntax syntax)
     {
         var expr = Real(syntax, null);
-        CheckHeight(expr, syntax.First);
+        budget.CheckHeight(expr, syntax.First);
         return expr;
     }
-
-    // ---- claims -------------------------------------------------------------------------------
-
-    private ClaimFamily Family(FamilySyntax family)
-    {
-        var instances = ImmutableArray.CreateBuilder<ClaimInstance>();
-        AddInstances(family, null, instances);
-        return instances.Count == 0
-            ? throw new ParseException(family.First, "the family has no instances: an index range is empty")
-            : new ClaimFamily(instances.ToImmutable());
-    }
-
-    private void AddInstances(ClaimSyntax body, Scope? scope, ImmutableArray<ClaimInstance>.Builder instances)
-    {
-        switch (body)
-        {
-            case FamilySyntax inner:
-                ForEachAssignment(inner.Binders, scope, allowEmpty: false, s => AddInstances(inner.Body, s, instances));
-                break;
-            case EquationSyntax equation:
-                if (instances.Count >= MaxInstances)
-                {
-                    throw new ParseException(anchor, $"the family has more than {MaxInstances} instances");
-                }
-
-                // Each instance has its own node budget; the family as a whole has MaxFamilyNodes.
-                nodes = 0;
-                instances.Add(new ClaimInstance(Scope.ToDictionary(scope), Identity(equation, scope)));
-                break;
-            default:
-                throw new ParseException(body.First, "a 'for' family holds identities 'L == R'");
-        }
-    }
-
-    private IdentityClaim Identity(EquationSyntax equation, Scope? scope)
-    {
-        var left = Real(equation.Left, scope);
-        var right = Real(equation.Right, scope);
-        (left, right) = Substitute(equation.Where, scope, left, right, protectedSymbols: new());
-        CheckHeight(left, equation.Left.First);
-        CheckHeight(right, equation.Right.First);
-        return new IdentityClaim(left, right);
-    }
-
-    private SolveClaim Solve(SolveSyntax solve)
-    {
-        var unknowns = SymbolList(solve.Unknowns, "an unknown");
-        var forAll = solve.ForAll.IsDefault ? null : SymbolList(solve.ForAll, "a 'for all' variable");
-        var unknownSet = unknowns.Select(u => u.Symbol).ToHashSet();
-        foreach (var (symbol, syntax) in forAll ?? [])
-        {
-            if (unknownSet.Contains(symbol))
-            {
-                throw new ParseException(syntax.First, $"'{symbol.Name}' cannot be both an unknown and a 'for all' variable");
-            }
-        }
-
-        var equation = solve.Equation;
-        var left = Real(equation.Left, null);
-        var right = Real(equation.Right, null);
-        var protectedSymbols = new Dictionary<Symbol, string>();
-        unknowns.ForEach(u => protectedSymbols[u.Symbol] = "an unknown of 'solve'");
-        forAll?.ForEach(x => protectedSymbols[x.Symbol] = "a 'for all' variable");
-        (left, right) = Substitute(equation.Where, null, left, right, protectedSymbols);
-        CheckHeight(left, equation.Left.First);
-        CheckHeight(right, equation.Right.First);
-
-        var present = ExprWalk.Symbols(left, right);
-        var presentSet = present.ToHashSet();
-        foreach (var (symbol, syntax) in unknowns.Concat(forAll ?? []))
-        {
-            if (!presentSet.Contains(symbol))
-            {
-                throw new ParseException(syntax.First, $"'{symbol.Name}' does not occur in the equation");
-            }
-        }
-
-        var universal = forAll?.Select(x => x.Symbol) ?? present.Where(s => !unknownSet.Contains(s));
-        return new SolveClaim([.. unknowns.Select(u => u.Symbol)], left, right, [.. universal]);
-    }
-
-    /// <summary>The symbols of a list such as <c>w0, w1, v[0..3]</c>, each with the syntax it came from; no repeats.</summary>
-    private List<(Symbol Symbol, Syntax Syntax)> SymbolList(ImmutableArray<Syntax> items, string role)
-    {
-        var list = new List<(Symbol Symbol, Syntax Syntax)>();
-        var seen = new HashSet<Symbol>();
-        foreach (var item in items)
-        {
-            var symbols = item is SubscriptSyntax subscript ? Subscripted(subscript, null, allowRange: true) : [SingleSymbol(item, null, role)];
-            foreach (var symbol in symbols)
-            {
-                if (!seen.Add(symbol))
-                {
-                    throw new ParseException(item.First, $"'{symbol.Name}' is listed twice");
-                }
-
-                Spend(1);
-                list.Add((symbol, item));
-            }
-        }
-
-        return list;
-    }
-
-    private (Expr Left, Expr Right) Substitute(
-        ImmutableArray<WhereSyntax> where, Scope? scope, Expr left, Expr right, Dictionary<Symbol, string> protectedSymbols)
-    {
-        if (where.IsEmpty)
-        {
-            return (left, right);
-        }
-
-        var map = new Dictionary<Symbol, Expr>();
-        var origin = new Dictionary<Symbol, WhereSyntax>();
-        foreach (var item in where)
-        {
-            var target = SingleSymbol(item.Target, scope, "the target of 'where'");
-            if (protectedSymbols.TryGetValue(target, out var what))
-            {
-                throw new ParseException(item.Target.First, $"cannot substitute '{target.Name}': it is {what}");
-            }
-
-            if (!map.TryAdd(target, Real(item.Replacement, scope)))
-            {
-                throw new ParseException(item.Target.First, $"'{target.Name}' is substituted twice");
-            }
-
-            origin[target] = item;
-        }
-
-        foreach (var (target, replacement) in map)
-        {
-            var item = origin[target];
-            foreach (var other in ExprWalk.Symbols(replacement))
-            {
-                if (map.ContainsKey(other))
-                {
-                    throw new ParseException(item.Replacement.First, $"'{other.Name}' is itself substituted, so it cannot occur in what replaces '{target.Name}' (the substitutions are simultaneous: write its replacement out)");
-                }
-            }
-
-            var single = new Dictionary<Symbol, Expr> { [target] = replacement };
-            if ((Substitution.FindConflict(left, single) ?? Substitution.FindConflict(right, single)) is { } conflict)
-            {
-                throw new ParseException(item.Target.First, conflict);
-            }
-
-            var occurrences = ExprWalk.Occurrences(left, target) + ExprWalk.Occurrences(right, target);
-            if (occurrences > 0)
-            {
-                whereUsed[item] = true;
-                Spend((long)occurrences * ExprWalk.Count(replacement));
-            }
-            else
-            {
-                whereUsed.TryAdd(item, false);
-            }
-        }
-
-        return (Substitution.Apply(left, map), Substitution.Apply(right, map));
-    }
-
-    // ---- expressions --------------------------------------------------------------------------
 
     private Expr Real(Syntax syntax, Scope? scope)
     {
@@ -295,52 +113,63 @@ internal sealed class Elaborator
         }
     }
 
-    private Expr Call(CallSyntax call, Scope? scope)
-    {
-        var name = call.Name;
-        var args = call.Arguments;
-        switch (name)
-        {
-            case "exp":
-                return Made(new Exp(Real(args[0], scope)));
-            case "log":
-                return Made(new Log(Real(args[0], scope)));
-            case "sigmoid":
-                return Made(new Sigmoid(Real(args[0], scope)));
-            case "softmax" or "log_softmax":
-                var logits = Vector(args[0], scope, name, "first argument", "logit");
-                var index = Int(args[1], scope, $"the index of {name}");
-                if (index < 0 || index >= logits.Count)
-                {
-                    throw new ParseException(args[1].First, $"{name} index {Shown(args[1], index)} is out of range: the vector has {Plural(logits.Count, "logit")}, so the index must be in 0..{logits.Count - 1}");
-                }
+    // The functions come from one table, Vocabulary.All, which names each one's elaboration below.
+    private Expr Call(CallSyntax call, Scope? scope) =>
+        Vocabulary.Functions.TryGetValue(call.Name, out var function) && function.Elaborate is { } elaborate
+            ? elaborate(this, call, scope)
+            : throw new ParseException(call.First, $"unknown function '{call.Name}' (the functions are {Vocabulary.KnownFunctions})");
 
-                return Made(name == "softmax" ? new Softmax(logits, index) : new LogSoftmax(logits, index));
-            case "logsumexp":
-                return Made(new LogSumExp(Vector(args[0], scope, name, "argument", "logit")));
-            case "diff":
-                var body = Real(args[0], scope);
-                return Made(new Derivative(body, SingleSymbol(args[1], scope, "the second argument of diff (the variable to differentiate by)")));
-            case "delta":
-                var i = Int(args[0], scope, "the first argument of delta");
-                return Made(new KroneckerDelta(i, Int(args[1], scope, "the second argument of delta")));
-            case "bce":
-                var logit = Real(args[0], scope);
-                return Made(new BinaryCrossEntropy(logit, Real(args[1], scope)));
-            case "cross_entropy":
-                var z = Vector(args[0], scope, name, "first argument", "logit");
-                var y = Vector(args[1], scope, name, "second argument", "target");
-                return z.Count != y.Count
-                    ? throw new ParseException(args[1].First, $"cross_entropy has {Plural(z.Count, "logit")} but {Plural(y.Count, "target")}: the two vectors must have the same length")
-                    : Made(new CrossEntropy(z, y));
-            case Vocabulary.Rational:
-                return Made(RationalLiteral(call));
-            default:
-                throw new ParseException(call.First, $"unknown function '{name}' (the functions are {Vocabulary.KnownFunctions})");
+    /// <summary><c>f(e)</c> for a function of one real argument.</summary>
+    internal Expr UnaryCall(CallSyntax call, Scope? scope, Func<Expr, Expr> make) => Made(make(Real(call.Arguments[0], scope)));
+
+    /// <summary><c>softmax(z, i)</c> or <c>log_softmax(z, i)</c> with the index checked against the vector.</summary>
+    internal Expr SoftmaxCall(CallSyntax call, Scope? scope)
+    {
+        var (name, args) = (call.Name, call.Arguments);
+        var logits = Vector(args[0], scope, name, "first argument", "logit");
+        var index = Int(args[1], scope, $"the index of {name}");
+        if (index < 0 || index >= logits.Count)
+        {
+            throw new ParseException(args[1].First, $"{name} index {Shown(args[1], index)} is out of range: the vector has {Plural(logits.Count, "logit")}, so the index must be in 0..{logits.Count - 1}");
         }
+
+        return Made(name == "softmax" ? new Softmax(logits, index) : new LogSoftmax(logits, index));
+    }
+
+    internal Expr LogSumExpCall(CallSyntax call, Scope? scope) =>
+        Made(new LogSumExp(Vector(call.Arguments[0], scope, call.Name, "argument", "logit")));
+
+    internal Expr DiffCall(CallSyntax call, Scope? scope)
+    {
+        var body = Real(call.Arguments[0], scope);
+        return Made(new Derivative(body, SingleSymbol(call.Arguments[1], scope, "the second argument of diff (the variable to differentiate by)")));
+    }
+
+    internal Expr DeltaCall(CallSyntax call, Scope? scope)
+    {
+        var i = Int(call.Arguments[0], scope, "the first argument of delta");
+        return Made(new KroneckerDelta(i, Int(call.Arguments[1], scope, "the second argument of delta")));
+    }
+
+    internal Expr BinaryCrossEntropyCall(CallSyntax call, Scope? scope)
+    {
+        var logit = Real(call.Arguments[0], scope);
+        return Made(new BinaryCrossEntropy(logit, Real(call.Arguments[1], scope)));
+    }
+
+    internal Expr CrossEntropyCall(CallSyntax call, Scope? scope)
+    {
+        var (name, args) = (call.Name, call.Arguments);
+        var z = Vector(args[0], scope, name, "first argument", "logit");
+        var y = Vector(args[1], scope, name, "second argument", "target");
+        return z.Count != y.Count
+            ? throw new ParseException(args[1].First, $"cross_entropy has {Plural(z.Count, "logit")} but {Plural(y.Count, "target")}: the two vectors must have the same length")
+            : Made(new CrossEntropy(z, y));
     }
 
     /// <summary><c>rational(n)</c> or <c>rational(n, d)</c>: the exact constant n/d, from integer literals.</summary>
+    internal Expr RationalCall(CallSyntax call, Scope? scope) => Made(RationalLiteral(call));
+
     private Constant RationalLiteral(CallSyntax call)
     {
         var numeratorSyntax = call.Arguments[0];
@@ -492,155 +321,10 @@ internal sealed class Elaborator
             : value;
     }
 
-    // ---- index arithmetic ---------------------------------------------------------------------
-
-    /// <summary>
-    /// Calls <paramref name="action"/> once per assignment of the binders' variables, the first
-    /// variable varying slowest; a range may use the variables bound before it.
-    /// </summary>
-    private void ForEachAssignment(ImmutableArray<Binder> binders, Scope? scope, bool allowEmpty, Action<Scope?> action)
-    {
-        var variables = binders.SelectMany(b => b.Names.Select(name => (Binder: b, Name: name))).ToArray();
-        Assign(0, scope);
-
-        void Assign(int k, Scope? current)
-        {
-            if (k == variables.Length)
-            {
-                action(current);
-                return;
-            }
-
-            var (binder, name) = variables[k];
-            if (Scope.TryGet(current, name.Text, out _))
-            {
-                throw new ParseException(name, $"index variable '{name.Text}' is already bound by an enclosing 'for' or 'sum'");
-            }
-
-            var from = Int(binder.From, current, binder.To is null ? $"the value of '{name.Text}'" : "the start of a range");
-            var to = binder.To is null ? from : Int(binder.To, current, "the end of a range");
-            CheckRangeLength(from, to, binder.From);
-            if (to < from && !allowEmpty)
-            {
-                throw new ParseException(binder.From.First, $"the range {from}..{to} of '{name.Text}' is empty");
-            }
-
-            for (long value = from; value <= to; value++)
-            {
-                Assign(k + 1, new Scope(name.Text, (int)value, current));
-            }
-        }
-    }
-
-    private static void CheckRangeLength(int from, int to, Syntax at)
-    {
-        if ((long)to - from + 1 > MaxRangeLength)
-        {
-            throw new ParseException(at.First, $"the range {from}..{to} has more than {MaxRangeLength} values");
-        }
-    }
-
-    /// <summary>An integer from index arithmetic: literals, index variables, <c>+ - * / ^</c>.</summary>
-    private int Int(Syntax syntax, Scope? scope, string role)
-    {
-        var value = IndexValue(syntax, scope, role);
-        if (!value.Denominator.IsOne)
-        {
-            throw new ParseException(syntax.First, $"{role} must be an integer, not {Quote(syntax)}");
-        }
-
-        return value.Numerator < int.MinValue || value.Numerator > int.MaxValue
-            ? throw new ParseException(syntax.First, $"{role} {Quote(syntax)} is too large")
-            : (int)value.Numerator;
-    }
-
-    private Fraction IndexValue(Syntax syntax, Scope? scope, string role)
-    {
-        switch (syntax)
-        {
-            case NumberSyntax number:
-                return Small(number.First.Value, syntax, role);
-            case NameSyntax name when Scope.TryGet(scope, name.Name, out var value):
-                return new Fraction(value);
-            case NameSyntax name:
-                throw new ParseException(syntax.First, $"{role} must be an integer, but '{name.Name}' is a symbol (only integer literals and the index variables of an enclosing 'for', 'sum' or 'prod' may appear there)");
-            case UnarySyntax unary:
-                var operand = IndexValue(unary.Operand, scope, role);
-                return unary.First.Kind == TokenKind.Minus ? -operand : operand;
-            case BinarySyntax binary:
-                var left = IndexValue(binary.Left, scope, role);
-                var right = IndexValue(binary.Right, scope, role);
-                return Small(binary.Operator.Kind switch
-                {
-                    TokenKind.Plus => left + right,
-                    TokenKind.Minus => left - right,
-                    TokenKind.Star => left * right,
-                    TokenKind.Slash => right.IsZero
-                        ? throw new ParseException(binary.Operator, $"division by zero in {role}")
-                        : left / right,
-                    _ => IndexPower(left, right, binary, role),
-                }, syntax, role);
-            default:
-                throw new ParseException(syntax.First, $"{role} must be an integer, not {Quote(syntax)}");
-        }
-    }
-
-    private Fraction IndexPower(Fraction powerBase, Fraction exponent, BinarySyntax at, string role)
-    {
-        if (!exponent.Denominator.IsOne || BigInteger.Abs(exponent.Numerator) > MaxIndexExponent)
-        {
-            throw new ParseException(at.Right.First, $"in {role}, the exponent {Quote(at.Right)} must be an integer in -{MaxIndexExponent}..{MaxIndexExponent}");
-        }
-
-        var n = (int)exponent.Numerator;
-        if (powerBase.IsZero && n < 0)
-        {
-            throw new ParseException(at.Operator, $"division by zero in {role}");
-        }
-
-        var bits = Math.Max(powerBase.Numerator.GetBitLength(), powerBase.Denominator.GetBitLength());
-        return bits > 1 && bits * Math.Abs(n) > MaxIntegerBits + 1
-            ? throw new ParseException(at.First, $"{role} {Quote(at)} is too large")
-            : Fraction.Pow(powerBase, n);
-    }
-
-    private Fraction Small(Fraction value, Syntax at, string role)
-    {
-        var normalized = new Fraction(value.Numerator, value.Denominator, normalize: true);
-        return normalized.Numerator.GetBitLength() > MaxIntegerBits || normalized.Denominator.GetBitLength() > MaxIntegerBits
-            ? throw new ParseException(at.First, $"{role} {Quote(at)} is too large")
-            : normalized;
-    }
-
-    // ---- bookkeeping --------------------------------------------------------------------------
-
     private Expr Made(Expr expr)
     {
-        Spend(1);
+        budget.Spend(1);
         return expr;
-    }
-
-    private void Spend(long count)
-    {
-        nodes = (int)Math.Min(int.MaxValue, nodes + count);
-        familyNodes = (int)Math.Min(int.MaxValue, familyNodes + count);
-        if (nodes > MaxNodes)
-        {
-            throw new ParseException(anchor, $"the claim expands to more than {MaxNodes} expression nodes");
-        }
-
-        if (familyNodes > MaxFamilyNodes)
-        {
-            throw new ParseException(anchor, $"the family expands to more than {MaxFamilyNodes} expression nodes");
-        }
-    }
-
-    private static void CheckHeight(Expr expr, Token at)
-    {
-        if (ExprWalk.Height(expr) > MaxExprHeight)
-        {
-            throw new ParseException(at, $"the expression expands to a tree more than {MaxExprHeight} levels deep");
-        }
     }
 
     /// <summary>The source text of a node, on one line, shortened when long.</summary>

@@ -19,7 +19,7 @@ internal sealed class SyntaxParser
     /// tall as the tallest expression the parser builds, so that every claim it accepts prints to
     /// text it accepts.
     /// </summary>
-    public const int MaxHeight = Elaborator.MaxExprHeight;
+    public const int MaxHeight = EngineLimits.DefaultMaxExpressionHeight;
 
     private readonly List<Token> tokens;
     private int position;
@@ -500,7 +500,7 @@ internal sealed class SyntaxParser
     {
         var name = Advance();
         var open = Advance();
-        var (arity, usage) = Vocabulary.Functions[name.Text];
+        var (minimum, arity, usage) = (Vocabulary.Functions[name.Text].MinimumArity, Vocabulary.Functions[name.Text].Arity, Vocabulary.Functions[name.Text].Usage);
         if (name.Text is "sum" or "prod")
         {
             var binders = Binders($"{name.Text}(k in a..b: e)");
@@ -521,7 +521,6 @@ internal sealed class SyntaxParser
         }
 
         var close = ExpectClose(TokenKind.RightParen, open, "',' or ')'");
-        var minimum = name.Text == Vocabulary.Rational ? 1 : arity;
         if (arguments.Count > arity || arguments.Count < minimum)
         {
             var plural = minimum == arity ? (arity == 1 ? "1 argument" : $"{arity} arguments") : $"{minimum} or {arity} arguments";

@@ -84,7 +84,7 @@ public class IdentityDeciderTests
     {
         var unknown = Assert.IsType<Unknown>(IdentityDecider.Decide(
             Assert.IsType<IdentityClaim>(Parse("(1 + exp(x) + exp(y))^60 + x == x + (1 + exp(x) + exp(y))^60")),
-            new Verification.Symbolic.Canonical.EngineLimits(MaxTerms: 1_000, MaxWork: 20_000, WitnessAttempts: 2)));
+            new EngineLimits(MaxTerms: 1_000, MaxWork: 20_000, WitnessAttempts: 2)));
         Assert.StartsWith("too large", unknown.Reason, StringComparison.Ordinal);
     }
 

@@ -2,7 +2,7 @@ using Fractions;
 using Verification.Symbolic.Calculus;
 using Verification.Symbolic.Expressions;
 
-namespace Verification.Symbolic.Tests.Calculus;
+namespace Verification.Symbolic.Tests.Expressions;
 
 public class ExprBuilderTests
 {

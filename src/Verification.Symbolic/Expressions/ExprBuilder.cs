@@ -1,7 +1,6 @@
 using Fractions;
-using Verification.Symbolic.Expressions;
 
-namespace Verification.Symbolic.Calculus;
+namespace Verification.Symbolic.Expressions;
 
 /// <summary>
 /// Smart constructors that apply only local, value-preserving cleanups while results are built:
