@@ -2,6 +2,7 @@ using Verification.Symbolic.Canonical;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Equivalence;
+using Verification.Symbolic.EveryN;
 using Verification.Symbolic.Parsing;
 
 namespace Verification.Symbolic;
@@ -25,6 +26,7 @@ public static class ClaimChecker
         IdentityClaim identity => new IdentityChecked(identity, IdentityDecider.Decide(identity, limits)),
         ClaimFamily family => new FamilyChecked(family, IdentityDecider.DecideAll(family, limits)),
         SolveClaim solve => new EquivalenceChecked(solve, EquivalenceSolver.Solve(solve, limits)),
+        GeneralClaim general => new GeneralChecked(general, GeneralDecider.Decide(general, limits)),
         _ => throw new ArgumentException($"unsupported claim kind {claim?.GetType().Name}", nameof(claim)),
     };
 }

@@ -1,4 +1,5 @@
 using Verification.Symbolic.Expressions;
+using Verification.Symbolic.Expressions.Indexed;
 
 namespace Verification.Symbolic.Calculus;
 
@@ -11,17 +12,18 @@ public static class Definitions
 {
     /// <summary>True for the nodes that <see cref="Unfold"/> rewrites.</summary>
     public static bool IsNamedFunction(Expr expression) =>
-        expression is Sigmoid or Softmax or LogSoftmax or LogSumExp or BinaryCrossEntropy or CrossEntropy or KroneckerDelta;
+        expression is Sigmoid or Softmax or LogSoftmax or LogSumExp or BinaryCrossEntropy or CrossEntropy or KroneckerDelta
+            or IndexedSoftmax or IndexedLogSoftmax or IndexedLogSumExp or IndexedCrossEntropy;
 
     /// <summary>The name used in "definition of …" trace steps.</summary>
     public static string NameOf(Expr namedFunction) => namedFunction switch
     {
         Sigmoid => "sigmoid",
-        Softmax => "softmax",
-        LogSoftmax => "log_softmax",
-        LogSumExp => "logsumexp",
+        Softmax or IndexedSoftmax => "softmax",
+        LogSoftmax or IndexedLogSoftmax => "log_softmax",
+        LogSumExp or IndexedLogSumExp => "logsumexp",
         BinaryCrossEntropy => "binary cross-entropy",
-        CrossEntropy => "cross-entropy",
+        CrossEntropy or IndexedCrossEntropy => "cross-entropy",
         KroneckerDelta => "Kronecker delta",
         _ => throw new ArgumentException($"{namedFunction} is not a named function.", nameof(namedFunction)),
     };
@@ -58,6 +60,12 @@ public static class Definitions
 
             // δ_ij = 1 when i = j, else 0
             KroneckerDelta(var i, var j) => i == j ? Constant.One : Constant.Zero,
+
+            // The same definitions at general n, with Σ over k = 0 … n − 1.
+            IndexedSoftmax(var z, var i) => new Divide(new Exp(z.At(i)), z.SumOver(static e => new Exp(e))),
+            IndexedLogSoftmax(var z, var i) => new Subtract(z.At(i), new IndexedLogSumExp(z)),
+            IndexedLogSumExp(var z) => new Log(z.SumOver(static e => new Exp(e))),
+            IndexedCrossEntropy(var z, var y) => new Negate(y.SumOver(target => new Multiply(target, new IndexedLogSoftmax(z, new IndexVariable(y.Index))))),
 
             _ => throw new ArgumentException($"{namedFunction} is not a named function.", nameof(namedFunction)),
         };

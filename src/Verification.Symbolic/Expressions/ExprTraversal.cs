@@ -1,3 +1,5 @@
+using Verification.Symbolic.Expressions.Indexed;
+
 namespace Verification.Symbolic.Expressions;
 
 /// <summary>
@@ -26,7 +28,7 @@ public static class ExprTraversal
         ArgumentNullException.ThrowIfNull(map);
         return expression switch
         {
-            Constant or Symbol or KroneckerDelta => expression,
+            Constant or Symbol or KroneckerDelta or Entry or IndexDelta => expression,
             Add(var l, var r) => Rebuild(expression, l, r, map, static (a, b) => new Add(a, b)),
             Subtract(var l, var r) => Rebuild(expression, l, r, map, static (a, b) => new Subtract(a, b)),
             Multiply(var l, var r) => Rebuild(expression, l, r, map, static (a, b) => new Multiply(a, b)),
@@ -42,6 +44,14 @@ public static class ExprTraversal
             LogSoftmax(var z, var i) => Rebuild(expression, z, map, list => new LogSoftmax(list, i)),
             LogSumExp(var z) => Rebuild(expression, z, map, static list => new LogSumExp(list)),
             CrossEntropy(var z, var y) => RebuildTwoLists(expression, z, y, map),
+
+            // At general n: a sum's body and a vector's element are children (their binders are not).
+            IndexedSum s => Rebuild(expression, s.Body, map, body => s with { Body = body }),
+            IndexedSoftmax s => Rebuild(expression, s.Logits, map, logits => s with { Logits = logits }),
+            IndexedLogSoftmax s => Rebuild(expression, s.Logits, map, logits => s with { Logits = logits }),
+            IndexedLogSumExp s => Rebuild(expression, s.Logits, map, logits => s with { Logits = logits }),
+            IndexedCrossEntropy c => RebuildTwoVectors(c, map),
+            EntryDerivative d => Rebuild(expression, d.Body, map, body => d with { Body = body }),
             _ => throw UnknownNode(expression),
         };
     }
@@ -175,6 +185,20 @@ public static class ExprTraversal
     {
         var mapped = MapList(items, map);
         return ReferenceEquals(mapped, items) ? original : create(mapped);
+    }
+
+    private static Expr Rebuild(Expr original, ElementwiseVector vector, Func<Expr, Expr> map, Func<ElementwiseVector, Expr> create)
+    {
+        var mapped = map(vector.Element);
+        return ReferenceEquals(mapped, vector.Element) ? original : create(vector with { Element = mapped });
+    }
+
+    private static IndexedCrossEntropy RebuildTwoVectors(IndexedCrossEntropy original, Func<Expr, Expr> map)
+    {
+        var (logits, targets) = (map(original.Logits.Element), map(original.Targets.Element));
+        return ReferenceEquals(logits, original.Logits.Element) && ReferenceEquals(targets, original.Targets.Element)
+            ? original
+            : new IndexedCrossEntropy(original.Logits with { Element = logits }, original.Targets with { Element = targets });
     }
 
     private static Expr RebuildTwoLists(Expr original, ExprList logits, ExprList targets, Func<Expr, Expr> map)

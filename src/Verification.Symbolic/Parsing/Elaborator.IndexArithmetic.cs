@@ -76,6 +76,8 @@ internal sealed partial class Elaborator
                 return Small(number.First.Value, syntax, role);
             case NameSyntax name when Scope.TryGet(scope, name.Name, out var value):
                 return new Fraction(value);
+            case NameSyntax name when general?.Describe(name.Name) is { } what:
+                throw new ParseException(syntax.First, $"{role} must be a number, but '{name.Name}' is {what}, which has no value here");
             case NameSyntax name:
                 throw new ParseException(syntax.First, $"{role} must be an integer, but '{name.Name}' is a symbol (only integer literals and the index variables of an enclosing 'for', 'sum' or 'prod' may appear there)");
             case UnarySyntax unary:

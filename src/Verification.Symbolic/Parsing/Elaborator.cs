@@ -5,6 +5,7 @@ using System.Text;
 using Fractions;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Expressions;
+using Verification.Symbolic.Expressions.Indexed;
 
 namespace Verification.Symbolic.Parsing;
 
@@ -35,6 +36,7 @@ internal sealed partial class Elaborator
         Claim claim = syntax switch
         {
             FamilySyntax family => Family(family),
+            GeneralSyntax general => General(general),
             SolveSyntax solve => Solve(solve),
             EquationSyntax equation => Identity(equation, null),
             _ => throw new ParseException(syntax.First, "not a claim"),
@@ -66,10 +68,14 @@ internal sealed partial class Elaborator
         {
             case NumberSyntax number:
                 return Made(new Constant(number.First.Value));
+            case NameSyntax name when general is not null:
+                return Made(GeneralName(name));
             case NameSyntax name:
                 return Scope.TryGet(scope, name.Name, out var value)
                     ? Made(new Constant(new Fraction(value)))
                     : Made(new Symbol(name.Name));
+            case SubscriptSyntax subscript when general is not null:
+                return Made(GeneralEntry(subscript));
             case SubscriptSyntax subscript:
                 return Made(Subscripted(subscript, scope, allowRange: false)[0]);
             case UnarySyntax unary:
@@ -90,6 +96,8 @@ internal sealed partial class Elaborator
                 });
             case CallSyntax call:
                 return Call(call, scope);
+            case BigOperatorSyntax big when general is not null:
+                return GeneralSum(big, scope);
             case BigOperatorSyntax big:
                 return BigOperator(big, scope);
             case VectorSyntax vector:
@@ -125,6 +133,11 @@ internal sealed partial class Elaborator
     /// <summary><c>softmax(z, i)</c> or <c>log_softmax(z, i)</c> with the index checked against the vector.</summary>
     internal Expr SoftmaxCall(CallSyntax call, Scope? scope)
     {
+        if (general is not null)
+        {
+            return GeneralSoftmax(call, scope);
+        }
+
         var (name, args) = (call.Name, call.Arguments);
         var logits = Vector(args[0], scope, name, "first argument", "logit");
         var index = Int(args[1], scope, $"the index of {name}");
@@ -137,16 +150,26 @@ internal sealed partial class Elaborator
     }
 
     internal Expr LogSumExpCall(CallSyntax call, Scope? scope) =>
-        Made(new LogSumExp(Vector(call.Arguments[0], scope, call.Name, "argument", "logit")));
+        general is not null ? Made(new IndexedLogSumExp(GeneralVector(call.Arguments[0], scope, call.Name, "argument"))) : Made(new LogSumExp(Vector(call.Arguments[0], scope, call.Name, "argument", "logit")));
 
     internal Expr DiffCall(CallSyntax call, Scope? scope)
     {
         var body = Real(call.Arguments[0], scope);
+        if (general is not null && call.Arguments[1] is SubscriptSyntax variable)
+        {
+            return Made(new EntryDerivative(body, GeneralEntry(variable)));
+        }
+
         return Made(new Derivative(body, SingleSymbol(call.Arguments[1], scope, "the second argument of diff (the variable to differentiate by)")));
     }
 
     internal Expr DeltaCall(CallSyntax call, Scope? scope)
     {
+        if (general is not null)
+        {
+            return Made(new IndexDelta(GeneralIndex(call.Arguments[0], "the first argument of delta"), GeneralIndex(call.Arguments[1], "the second argument of delta")));
+        }
+
         var i = Int(call.Arguments[0], scope, "the first argument of delta");
         return Made(new KroneckerDelta(i, Int(call.Arguments[1], scope, "the second argument of delta")));
     }
@@ -159,6 +182,12 @@ internal sealed partial class Elaborator
 
     internal Expr CrossEntropyCall(CallSyntax call, Scope? scope)
     {
+        if (general is not null)
+        {
+            var logits = GeneralVector(call.Arguments[0], scope, call.Name, "first argument");
+            return Made(new IndexedCrossEntropy(logits, GeneralVector(call.Arguments[1], scope, call.Name, "second argument")));
+        }
+
         var (name, args) = (call.Name, call.Arguments);
         var z = Vector(args[0], scope, name, "first argument", "logit");
         var y = Vector(args[1], scope, name, "second argument", "target");

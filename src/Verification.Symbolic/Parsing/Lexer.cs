@@ -195,6 +195,9 @@ internal sealed class Lexer
                 return Invalid(start, column, "a number must start with a digit (write 0.5, not .5)");
             case '\\':
                 return Invalid(start, column, "'\\' is only allowed at the end of a line, to continue the claim on the next line");
+            case '>' when Peek() == '=':
+                position++;
+                return Make(TokenKind.GreaterEqual, start, column);
             case '!' or '<' or '>':
                 return Invalid(start, column, $"unexpected character '{c}': a claim states one equality with '=='");
             default:

@@ -60,9 +60,25 @@ internal sealed record Binder(ImmutableArray<Token> Names, Syntax From, Syntax? 
 /// <summary>A claim as written.</summary>
 internal abstract record ClaimSyntax(Token First);
 
-/// <summary><c>Left == Right</c>, with its <c>where</c> substitutions.</summary>
+/// <summary>
+/// <c>Left == Right</c>, with its <c>where</c> substitutions, or (in a <c>for all n</c> claim) its
+/// <c>where L == R</c> hypotheses.
+/// </summary>
 internal sealed record EquationSyntax(Syntax Left, Token EqualEqual, Syntax Right, ImmutableArray<WhereSyntax> Where)
-    : ClaimSyntax(Left.First);
+    : ClaimSyntax(Left.First)
+{
+    public ImmutableArray<HypothesisSyntax> Hypotheses { get; init; } = [];
+}
+
+/// <summary><c>where Left == Right</c>: an assumption of a <c>for all n</c> claim.</summary>
+internal sealed record HypothesisSyntax(Syntax Left, Syntax Right);
+
+/// <summary>
+/// <c>for all n &gt;= Minimum, i, j in 0..n-1: Body</c>: a claim about vectors of every length n
+/// (from <see cref="Minimum"/> on), for every value of the index variables.
+/// </summary>
+internal sealed record GeneralSyntax(Token First, Token Size, Syntax Minimum, ImmutableArray<Binder> Binders, EquationSyntax Body)
+    : ClaimSyntax(First);
 
 /// <summary><c>solve u, v: equation [for all x, y]</c>; <see cref="ForAll"/> is default when no <c>for all</c> was written.</summary>
 internal sealed record SolveSyntax(Token First, ImmutableArray<Syntax> Unknowns, EquationSyntax Equation, ImmutableArray<Syntax> ForAll)

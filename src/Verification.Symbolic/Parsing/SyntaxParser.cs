@@ -142,7 +142,7 @@ internal sealed class SyntaxParser
                 var forToken = Advance();
                 if (Current.IsIdentifier("all"))
                 {
-                    throw new ParseException(Current, "'for all' only ends a solve claim ('solve u: L == R for all x'); an index family is written 'for i in 0..3: L == R'");
+                    return General(forToken);
                 }
 
                 var binders = Binders("for i in a..b:");
@@ -170,7 +170,36 @@ internal sealed class SyntaxParser
         }
     }
 
-    private EquationSyntax Equation(bool isSolve, out ImmutableArray<Syntax> forAll)
+    /// <summary><c>for all n &gt;= 1, i, j in 0..n-1: L == R [where H == K, ...]</c>, after <c>for</c>.</summary>
+    private GeneralSyntax General(Token forToken)
+    {
+        const string usage = "for all n >= 1, i in 0..n-1: L == R";
+        var all = Advance();
+        if (Current.Kind != TokenKind.Identifier || Peek(1).Kind != TokenKind.GreaterEqual)
+        {
+            throw new ParseException(all, $"'for all' starts a claim about every length n, as in '{usage}', or ends a solve claim ('solve u: L == R for all x'); an index family is written 'for i in 0..3: L == R'");
+        }
+
+        var size = Advance();
+        if (Vocabulary.IsReserved(size.Text))
+        {
+            throw new ParseException(size, $"'{size.Text}' is reserved and cannot name the length (as in '{usage}')");
+        }
+
+        Advance();
+        var minimum = Expression();
+        var binders = Accept(TokenKind.Comma) ? Binders(usage) : [];
+        Expect(TokenKind.Colon, $"':' after the length and the index ranges, as in '{usage}'");
+        if (Current.IsIdentifier("for") || Current.IsIdentifier("solve"))
+        {
+            throw new ParseException(Current, "a 'for all n' claim holds one identity 'L == R': list every index variable after 'for all n >= 1,'");
+        }
+
+        var body = Equation(isSolve: false, out _, isGeneral: true);
+        return new GeneralSyntax(forToken, size, minimum, binders, body);
+    }
+
+    private EquationSyntax Equation(bool isSolve, out ImmutableArray<Syntax> forAll, bool isGeneral = false)
     {
         var left = Expression();
         if (Current.Kind != TokenKind.EqualEqual)
@@ -197,6 +226,11 @@ internal sealed class SyntaxParser
                 }
 
                 Advance();
+                if (isGeneral)
+                {
+                    return new EquationSyntax(left, equals, right, []) { Hypotheses = HypothesisList() };
+                }
+
                 where = WhereList();
             }
             else if (Current.IsIdentifier("for") && Peek(1).IsIdentifier("all"))
@@ -220,6 +254,27 @@ internal sealed class SyntaxParser
                 return new EquationSyntax(left, equals, right, where);
             }
         }
+    }
+
+    private ImmutableArray<HypothesisSyntax> HypothesisList()
+    {
+        var list = ImmutableArray.CreateBuilder<HypothesisSyntax>();
+        do
+        {
+            var left = Expression();
+            if (Current.Kind != TokenKind.EqualEqual)
+            {
+                throw Current.Kind == TokenKind.Equal
+                    ? new ParseException(Current, "in a 'for all n' claim, 'where' states hypotheses with '==', as in 'where sum(k in 0..n-1: y[k]) == 1'")
+                    : Unexpected("'==' in the hypothesis 'where L == R'");
+            }
+
+            Advance();
+            list.Add(new HypothesisSyntax(left, Expression()));
+        }
+        while (Accept(TokenKind.Comma));
+
+        return list.ToImmutable();
     }
 
     private ImmutableArray<WhereSyntax> WhereList()

@@ -28,6 +28,9 @@ internal enum TokenKind
     /// <summary><c>=</c>, used in <c>where y = …</c> and <c>for i = 2:</c>.</summary>
     Equal,
 
+    /// <summary><c>&gt;=</c>, only in <c>for all n &gt;= 1</c>.</summary>
+    GreaterEqual,
+
     /// <summary><c>..</c>, the inclusive range of indices.</summary>
     DotDot,
 

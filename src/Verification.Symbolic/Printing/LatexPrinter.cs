@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Expressions;
+using Verification.Symbolic.Expressions.Indexed;
 
 namespace Verification.Symbolic.Printing;
 
@@ -57,8 +58,8 @@ public static class LatexPrinter
     {
         Add or Subtract => Precedence.Sum,
 
-        // A derivative is a prefix operator reaching to the right: parenthesized inside anything but a sum.
-        Derivative => Precedence.Sum,
+        // A derivative or a Σ is a prefix operator reaching to the right: parenthesized inside anything but a sum.
+        Derivative or EntryDerivative or IndexedSum => Precedence.Sum,
         Multiply => Precedence.Product,
         Negate => Precedence.Unary,
         Constant c when c.Value.IsNegative => Precedence.Unary,
@@ -69,7 +70,7 @@ public static class LatexPrinter
     /// <summary>Whether <c>{expr}^{n}</c> reads right without parentheses: a name, a digit string or a delta.</summary>
     private static bool IsPowerBase(Expr expr) => expr switch
     {
-        Symbol or KroneckerDelta => true,
+        Symbol or KroneckerDelta or Entry or IndexDelta => true,
         Constant c => c.Value.IsPositive || c.Value.IsZero ? RationalText.Normalize(c.Value).Denominator.IsOne : false,
         _ => false,
     };
@@ -174,6 +175,35 @@ public static class LatexPrinter
                 text.Append("\\frac{\\partial}{\\partial ").Append(LatexSymbols.Name(derivative.Variable.Name)).Append("} ");
                 Write(text, derivative.Body, derivative.Body is Derivative ? Precedence.Sum : Precedence.Atom);
                 break;
+            case Entry entry:
+                text.Append(EntryName(entry));
+                break;
+            case IndexDelta delta:
+                text.Append("\\delta_{").Append(IndexPair(delta.I, delta.J)).Append('}');
+                break;
+            case IndexedSum sum:
+                text.Append("\\sum_{").Append(LatexSymbols.Name(sum.Index)).Append('=').Append(IndexText(sum.From))
+                    .Append("}^{").Append(IndexText(sum.To)).Append("} ");
+                Write(text, sum.Body, Precedence.Product);
+                break;
+            case IndexedSoftmax softmax:
+                Function(text, "\\operatorname{softmax}", IndexedVectors.Bare(softmax.Logits));
+                text.Append("_{").Append(IndexText(softmax.Index)).Append('}');
+                break;
+            case IndexedLogSoftmax logSoftmax:
+                Function(text, "\\log\\operatorname{softmax}", IndexedVectors.Bare(logSoftmax.Logits));
+                text.Append("_{").Append(IndexText(logSoftmax.Index)).Append('}');
+                break;
+            case IndexedLogSumExp logSumExp:
+                Function(text, "\\operatorname{logsumexp}", IndexedVectors.Bare(logSumExp.Logits));
+                break;
+            case IndexedCrossEntropy crossEntropy:
+                Function(text, "\\operatorname{CE}", IndexedVectors.Bare(crossEntropy.Logits), IndexedVectors.Bare(crossEntropy.Targets));
+                break;
+            case EntryDerivative derivative:
+                text.Append("\\frac{\\partial}{\\partial ").Append(EntryName(derivative.Variable)).Append("} ");
+                Write(text, derivative.Body, derivative.Body is Derivative or EntryDerivative ? Precedence.Sum : Precedence.Atom);
+                break;
             default:
                 throw new ArgumentException($"unknown expression node {expr.GetType().Name}", nameof(expr));
         }
@@ -203,7 +233,7 @@ public static class LatexPrinter
     private static bool Juxtaposes(Multiply multiply) =>
         multiply.Left is Constant c && IsPowerBase(c)
         && multiply.Right is Symbol or Exp or Log or Sigmoid or Softmax or LogSoftmax or LogSumExp or KroneckerDelta
-            or Power { Base: Symbol };
+            or Entry or IndexDelta or IndexedSoftmax or IndexedLogSoftmax or IndexedLogSumExp or Power { Base: Symbol or Entry };
 
     /// <summary>Short enough to read as an exponent: a few nodes and no fraction, exponential or vector function.</summary>
     private static bool IsSmall(Expr expr)
@@ -221,7 +251,7 @@ public static class LatexPrinter
 
             switch (node)
             {
-                case Symbol or Constant or KroneckerDelta:
+                case Symbol or Constant or KroneckerDelta or Entry or IndexDelta:
                     break;
                 case Add a:
                     stack.Push(a.Left);
@@ -283,6 +313,22 @@ public static class LatexPrinter
 
         var magnitude = RationalText.Integer(numerator < 0 ? -numerator : numerator);
         text.Append(denominator.IsOne ? magnitude : $"\\frac{{{magnitude}}}{{{RationalText.Integer(denominator)}}}");
+    }
+
+    private static string EntryName(Entry entry) => $"{LatexSymbols.Name(entry.Vector)}_{{{IndexText(entry.Index)}}}";
+
+    private static string IndexText(IndexTerm index) => index switch
+    {
+        IndexVariable v => LatexSymbols.Name(v.Name),
+        IndexFromEnd f => string.Create(CultureInfo.InvariantCulture, $"{LatexSymbols.Name(f.Size)}-{f.Offset}"),
+        _ => index.ToString(),
+    };
+
+    // ij for two one-character indices, "i,n-1" otherwise so the two stay apart.
+    private static string IndexPair(IndexTerm i, IndexTerm j)
+    {
+        var (left, right) = (IndexText(i), IndexText(j));
+        return left.Length == 1 && right.Length == 1 ? left + right : $"{left},{right}";
     }
 
     /// <summary><c>01</c> for single digits, <c>1,12</c> or <c>-1,2</c> otherwise so the two stay apart.</summary>

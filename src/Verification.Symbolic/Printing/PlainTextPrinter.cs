@@ -1,6 +1,7 @@
 using System.Text;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Expressions;
+using Verification.Symbolic.Expressions.Indexed;
 
 namespace Verification.Symbolic.Printing;
 
@@ -141,6 +142,34 @@ public static class PlainTextPrinter
                 text.Append("delta(").Append(delta.I).Append(", ").Append(delta.J).Append(')');
                 break;
             case Derivative derivative:
+                Call(text, "diff", derivative.Body, derivative.Variable);
+                break;
+            case Entry entry:
+                text.Append(entry.Vector).Append('[').Append(entry.Index).Append(']');
+                break;
+            case IndexDelta delta:
+                text.Append("delta(").Append(delta.I).Append(", ").Append(delta.J).Append(')');
+                break;
+            case IndexedSum sum:
+                text.Append("sum(").Append(sum.Index).Append(" in ").Append(sum.From).Append("..").Append(sum.To).Append(": ");
+                Write(text, sum.Body, Precedence.Sum);
+                text.Append(')');
+                break;
+            case IndexedSoftmax softmax:
+                Call(text, "softmax", IndexedVectors.Bare(softmax.Logits));
+                text.Insert(text.Length - 1, $", {softmax.Index}");
+                break;
+            case IndexedLogSoftmax logSoftmax:
+                Call(text, "log_softmax", IndexedVectors.Bare(logSoftmax.Logits));
+                text.Insert(text.Length - 1, $", {logSoftmax.Index}");
+                break;
+            case IndexedLogSumExp logSumExp:
+                Call(text, "logsumexp", IndexedVectors.Bare(logSumExp.Logits));
+                break;
+            case IndexedCrossEntropy crossEntropy:
+                Call(text, "cross_entropy", IndexedVectors.Bare(crossEntropy.Logits), IndexedVectors.Bare(crossEntropy.Targets));
+                break;
+            case EntryDerivative derivative:
                 Call(text, "diff", derivative.Body, derivative.Variable);
                 break;
             default:

@@ -53,7 +53,7 @@ public class ParseErrorTests
         { "for i in 0..1: z[i - 1] == 0", 1, 18, "a subscript of 'z' must not be negative (it is i - 1 = -1)" },
         { "for i in 0..2: softmax([a, b], i) == 0", 1, 32, "softmax index i = 2 is out of range" },
         { "for exp in 0..1: x == 0", 1, 5, "'exp' is reserved" },
-        { "for all x: x == x", 1, 5, "'for all' only ends a solve claim" },
+        { "for all x: x == x", 1, 5, "'for all' starts a claim about every length n" },
         { "x == y for all x", 1, 8, "'for all' belongs to a solve claim" },
         { "sigmoid(z[0..3]) == 0", 1, 9, "stands for several symbols" },
         { "sum(k in 0..3 z[k]) == 0", 1, 15, "expected ':' after the range of 'sum'" },
