@@ -1,5 +1,5 @@
 using System.Numerics;
-using Verification.Laws.Laws;
+using Verification.Laws.Definitions;
 
 namespace Verification.Laws;
 

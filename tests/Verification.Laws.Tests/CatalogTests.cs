@@ -39,7 +39,7 @@ public class CatalogTests
     {
         var input = new Generators.LogitsWithUpstreamGradient<float>([-17.080856323242188f, 18.17860221862793f], [-9.730461120605469f, 0f]);
 
-        var result = new Laws.SoftmaxVectorJacobianProductEqualsJacobianTransposeTimesGradient<float>().Check(OurKernels.Implementation, input);
+        var result = new Definitions.SoftmaxVectorJacobianProductEqualsJacobianTransposeTimesGradient<float>().Check(OurKernels.Implementation, input);
 
         Assert.IsType<LawHolds>(result);
     }

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Xunit;
 using Verification.Laws.Generators;
-using Verification.Laws.Laws;
+using Verification.Laws.Definitions;
 
 namespace Verification.Laws.Tests.Properties;
 

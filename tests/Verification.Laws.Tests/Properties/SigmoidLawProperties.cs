@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Verification.Laws.Generators;
-using Verification.Laws.Laws;
+using Verification.Laws.Definitions;
 using Verification.Laws.Results;
 
 namespace Verification.Laws.Tests.Properties;

@@ -6,7 +6,7 @@ using Verification.Laws.Generators;
 using Verification.Laws.Kernels;
 using Verification.Laws.Results;
 
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>σ(−x) = 1 − σ(x), checked where 1 − σ(x) is well conditioned.</summary>
 /// <remarks>

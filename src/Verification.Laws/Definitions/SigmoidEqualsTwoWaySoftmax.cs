@@ -6,7 +6,7 @@ using Verification.Laws.Generators;
 using Verification.Laws.Kernels;
 using Verification.Laws.Results;
 
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>
 /// σ(a − b) = softmax([a, b])₀ for each pair of neighbouring entries (a, b) = (xᵢ, xᵢ₊₁ mod k).

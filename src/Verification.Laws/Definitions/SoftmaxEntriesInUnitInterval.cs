@@ -5,7 +5,7 @@ using Verification.Laws.Generators;
 using Verification.Laws.Kernels;
 using Verification.Laws.Results;
 
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>0 ≤ softmax(x)ᵢ ≤ 1 exactly, for every entry.</summary>
 /// <remarks>

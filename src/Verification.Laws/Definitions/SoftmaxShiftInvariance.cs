@@ -6,7 +6,7 @@ using Verification.Laws.Generators;
 using Verification.Laws.Kernels;
 using Verification.Laws.Results;
 
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>
 /// softmax(x + c) = softmax(x) for c ∈ ±{1, 100, 10⁴}, within the error the rounding of x + c and of the two

@@ -2,7 +2,7 @@ using System.Numerics;
 using Verification.Laws.Arithmetic;
 using Verification.Laws.Results;
 
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>J = diag(s) − s sᵀ, against s computed by the max-shifted reference in double.</summary>
 /// <remarks>

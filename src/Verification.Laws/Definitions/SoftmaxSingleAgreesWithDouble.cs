@@ -5,7 +5,7 @@ using Verification.Laws.Generators;
 using Verification.Laws.Kernels;
 using Verification.Laws.Results;
 
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>The float softmax agrees with the double softmax of the same (exactly widened) input to float precision.</summary>
 /// <remarks>

@@ -5,7 +5,7 @@ using Verification.Laws.Generators;
 using Verification.Laws.Kernels;
 using Verification.Laws.Results;
 
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>LSE(x) = m + log Σⱼ exp(xⱼ − m), m = maxⱼ xⱼ, against the reference evaluated in double.</summary>
 /// <remarks>

@@ -2,7 +2,7 @@ using System.Numerics;
 using Verification.Laws.Arithmetic;
 using Verification.Laws.Results;
 
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>Jᵢⱼ = Jⱼᵢ: the softmax Jacobian diag(s) − s sᵀ is symmetric.</summary>
 /// <remarks>

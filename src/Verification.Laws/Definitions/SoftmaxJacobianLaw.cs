@@ -6,7 +6,7 @@ using Verification.Laws.Generators;
 using Verification.Laws.Kernels;
 using Verification.Laws.Results;
 
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>
 /// Common ground of the laws about the k×k softmax Jacobian: the kernel is required, the row must be a softmax

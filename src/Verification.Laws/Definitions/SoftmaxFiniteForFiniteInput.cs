@@ -5,7 +5,7 @@ using Verification.Laws.Generators;
 using Verification.Laws.Kernels;
 using Verification.Laws.Results;
 
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>Every entry of softmax(x) is finite when every entry of x is finite.</summary>
 /// <remarks>

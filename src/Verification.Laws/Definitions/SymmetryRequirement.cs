@@ -1,4 +1,4 @@
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>How strictly <see cref="SoftmaxJacobianIsSymmetric{T}"/> demands Jᵢⱼ = Jⱼᵢ.</summary>
 public enum SymmetryRequirement

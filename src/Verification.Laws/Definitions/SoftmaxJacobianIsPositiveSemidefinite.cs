@@ -4,7 +4,7 @@ using MathNet.Numerics.LinearAlgebra;
 using Verification.Laws.Arithmetic;
 using Verification.Laws.Results;
 
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>vᵀJv ≥ 0 for all v: the smallest eigenvalue of the symmetric part (J + Jᵀ)/2 is ≥ −tolerance.</summary>
 /// <remarks>

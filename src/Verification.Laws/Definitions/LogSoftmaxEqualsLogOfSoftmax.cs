@@ -5,7 +5,7 @@ using Verification.Laws.Generators;
 using Verification.Laws.Kernels;
 using Verification.Laws.Results;
 
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>
 /// logsoftmax(x)ᵢ = log(softmax(x)ᵢ) wherever softmax(x)ᵢ is a normal number (not underflowed).

@@ -6,7 +6,7 @@ using Verification.Laws.Generators;
 using Verification.Laws.Kernels;
 using Verification.Laws.Results;
 
-namespace Verification.Laws.Laws;
+namespace Verification.Laws.Definitions;
 
 /// <summary>
 /// VJP(x, g) = J(x)ᵀg = s ⊙ (g − ⟨s, g⟩·1), with s from the double reference (so the law needs only the VJP kernel).
