@@ -1,7 +1,7 @@
 using Verification.Laws.Controls;
+using Verification.Laws.Definitions;
 using Verification.Laws.Generators;
 using Verification.Laws.Kernels;
-using Verification.Laws.Definitions;
 using Verification.Laws.Results;
 
 namespace Verification.Laws.Tests.Controls;

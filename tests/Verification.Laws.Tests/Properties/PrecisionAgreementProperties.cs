@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Xunit;
-using Verification.Laws.Generators;
 using Verification.Laws.Definitions;
+using Verification.Laws.Generators;
 
 namespace Verification.Laws.Tests.Properties;
 

@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Verification.Laws.Generators;
 using Verification.Laws.Definitions;
+using Verification.Laws.Generators;
 using Verification.Laws.Results;
 
 namespace Verification.Laws.Tests.Properties;
