@@ -53,6 +53,38 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void AClaimForEveryNIsProvedWithItsCases()
+    {
+        var run = CliRun.Of("check", "for all n >= 1, i, j in 0..n-1: diff(softmax(z, i), z[j]) == softmax(z, i) * (delta(i, j) - softmax(z, j))");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("proved: holds for every n ≥ 1, a formal zero in each case (i = j; i ≠ j)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("case i ≠ j: formal zero\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("R_1 = sum over the unnamed k of exp(z[k])", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AClaimForEveryNTrueOnlyForTwoEntriesIsRefutedAtAConcreteLength()
+    {
+        var run = CliRun.Of("check", "for all n >= 2: softmax(z, 0) == sigmoid(z[0] - z[1])");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"refuted at n = 3: the sides differ at z0 = -?[0-9/]+, z1 = -?[0-9/]+, z2 = -?[0-9/]+\n", run.Out);
+        Assert.Contains("instance: softmax([z0, z1, z2], 0) == sigmoid(z0 - z1)", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AClaimForEveryNPrintsAsLatexAndJson()
+    {
+        var latex = CliRun.Of("check", "--format", "latex", "for all n >= 1, i in 0..n-1: softmax(z + c, i) == softmax(z, i)");
+        var json = CliRun.Of("check", "--format", "json", "for all n >= 2: softmax(z, 0) == sigmoid(z[0] - z[1])");
+
+        Assert.Contains(@"\text{for all } n \ge 1,\ i \in \{0, \ldots, n - 1\}:\;", latex.Out, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"every-n\"", json.Out, StringComparison.Ordinal);
+        Assert.Contains("\"counterexample\": {\n        \"size\": 3,", json.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AMalformedClaimExits2AndReportsLineAndColumnOnStderr()
     {
         var run = CliRun.Of("check", "sigmoid(x == 1");

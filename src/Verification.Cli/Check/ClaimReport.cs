@@ -16,6 +16,7 @@ public sealed record ClaimReport(int Line, string Text, CheckResult Result)
         ParseFailed => ClaimVerdict.Error,
         IdentityChecked identity => Of(identity.Verdict),
         FamilyChecked family => Of(family.Summary),
+        GeneralChecked general => Of(general.Decision.Verdict),
         EquivalenceChecked { Result: EquivalenceSolutions } => ClaimVerdict.Proved,
         EquivalenceChecked { Result: NoEquivalence } => ClaimVerdict.Refuted,
         EquivalenceChecked => ClaimVerdict.Unknown,

@@ -66,6 +66,10 @@ internal static class JsonReportWriter
                 WriteVerdict(json, family.Summary);
                 WriteFamily(json, family);
                 break;
+            case GeneralChecked general:
+                WriteVerdict(json, general.Decision.Verdict);
+                WriteGeneral(json, general);
+                break;
             case EquivalenceChecked equivalence:
                 WriteEquivalence(json, equivalence.Result);
                 break;
@@ -80,6 +84,7 @@ internal static class JsonReportWriter
     {
         IdentityChecked => "identity",
         FamilyChecked => "family",
+        GeneralChecked => "every-n",
         EquivalenceChecked => "solve",
         _ => null,
     };
@@ -151,6 +156,66 @@ internal static class JsonReportWriter
 
             json.WriteEndObject();
             json.WriteString("claim", PlainTextPrinter.Print(culprit.Claim));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>The argument for every n: where it applies, the cases, the lengths decided as instances, the counterexample.</summary>
+    private static void WriteGeneral(Utf8JsonWriter json, GeneralChecked general)
+    {
+        var decision = general.Decision;
+        json.WriteStartObject("general");
+        json.WriteString("size", general.Claim.Size);
+        json.WriteNumber("minimum", general.Claim.MinimumSize);
+        json.WriteNumber("casesFrom", decision.GeneralFrom);
+        json.WriteStartArray("cases");
+        foreach (var argument in decision.Cases)
+        {
+            json.WriteStartObject();
+            json.WriteString("case", argument.Case);
+            json.WriteString("verdict", argument.Verdict switch { Proved => "proved", Refuted => "not a formal zero", _ => "unknown" });
+            if (argument.Verdict is Unknown unknown)
+            {
+                json.WriteString("reason", unknown.Reason);
+            }
+
+            if (argument.Reduced is { } reduced)
+            {
+                json.WriteString("reduced", PlainTextPrinter.Print(reduced));
+            }
+
+            json.WriteStartObject("restSums");
+            foreach (var rest in argument.RestSums)
+            {
+                json.WriteString(rest.Symbol.Name, $"sum over the unnamed {rest.Index} of {PlainTextPrinter.Print(rest.Body)}");
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("instances");
+        foreach (var n in decision.Instances)
+        {
+            json.WriteNumberValue(n);
+        }
+
+        json.WriteEndArray();
+        if (decision.Counterexample is { } counterexample && decision.Verdict is Refuted)
+        {
+            json.WriteStartObject("counterexample");
+            json.WriteNumber("size", counterexample.Size);
+            json.WriteStartObject("indices");
+            foreach (var (name, value) in counterexample.Indices)
+            {
+                json.WriteNumber(name, value);
+            }
+
+            json.WriteEndObject();
+            json.WriteString("claim", PlainTextPrinter.Print(counterexample.Instance));
             json.WriteEndObject();
         }
 

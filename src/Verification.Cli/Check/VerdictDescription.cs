@@ -2,6 +2,7 @@ using Verification.Symbolic;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Equivalence;
+using Verification.Symbolic.EveryN;
 using Verification.Symbolic.Printing;
 
 namespace Verification.Cli.Check;
@@ -19,6 +20,7 @@ internal sealed record VerdictDescription(string Headline, IReadOnlyList<string>
         ParseFailed failed => new($"error: {failed.Error}", []),
         IdentityChecked identity => OfVerdict(identity.Verdict, string.Empty),
         FamilyChecked family => OfFamily(family),
+        GeneralChecked general => OfGeneral(general),
         EquivalenceChecked equivalence => OfEquivalence(equivalence.Result),
         _ => throw new InvalidOperationException($"unexpected result {report.Result.GetType().Name}"),
     };
@@ -74,6 +76,48 @@ internal sealed record VerdictDescription(string Headline, IReadOnlyList<string>
         var where = $" at instance {Indices(culprit)} ({position} of {family.Family.Instances.Length})";
         var description = OfVerdict(family.Summary, where);
         return description with { Details = [$"instance: {PlainTextPrinter.Print(culprit.Claim)}", .. description.Details] };
+    }
+
+    /// <summary>
+    /// The verdict for every n, then the argument: one line per case with its verdict (and the
+    /// reduced identity, with what each rest symbol stands for), or the refuting instance.
+    /// </summary>
+    private static VerdictDescription OfGeneral(GeneralChecked general)
+    {
+        var decision = general.Decision;
+        var size = general.Claim.Size;
+        if (decision.Counterexample is { } counterexample && decision.Verdict is Refuted)
+        {
+            var indices = counterexample.Indices.Select(static index => $", {index.Key} = {index.Value}");
+            var refuted = OfVerdict(decision.Verdict, $" at {size} = {counterexample.Size}{string.Concat(indices)}");
+            return refuted with { Details = [$"instance: {PlainTextPrinter.Print(counterexample.Instance)}", .. refuted.Details] };
+        }
+
+        var description = OfVerdict(decision.Verdict, string.Empty);
+        var cases = decision.Cases.SelectMany(static argument => CaseLines(argument));
+        return description with { Details = [.. description.Details, .. cases] };
+    }
+
+    /// <summary><c>case i ≠ j: proved</c>, then the reduced identity and its rest sums, indented.</summary>
+    public static IEnumerable<string> CaseLines(CaseArgument argument)
+    {
+        var verdict = argument.Verdict switch
+        {
+            Proved => "formal zero",
+            Refuted => "not a formal zero",
+            Unknown unknown => $"unknown: {unknown.Reason}",
+            _ => throw new InvalidOperationException($"unexpected verdict {argument.Verdict.GetType().Name}"),
+        };
+        yield return $"case {argument.Case}: {verdict}";
+        if (argument.Reduced is { } reduced)
+        {
+            yield return $"  reduced: {PlainTextPrinter.Print(reduced)}";
+        }
+
+        foreach (var rest in argument.RestSums)
+        {
+            yield return $"  {rest.Symbol.Name} = sum over the unnamed {rest.Index} of {PlainTextPrinter.Print(rest.Body)}";
+        }
     }
 
     private static VerdictDescription OfEquivalence(EquivalenceResult result) => result switch

@@ -7,11 +7,12 @@ namespace Verification.Derivations.Checking;
 /// <summary>Reads a <see cref="CheckResult"/> the same way for every kind of claim.</summary>
 public static class Outcomes
 {
-    /// <summary>The verdict of an identity, or the summary verdict of a family; null for a solve or a parse failure.</summary>
+    /// <summary>The verdict of an identity or a claim for every n, or the summary verdict of a family; null for a solve or a parse failure.</summary>
     public static Verdict? VerdictOf(CheckResult result) => result switch
     {
         IdentityChecked identity => identity.Verdict,
         FamilyChecked family => family.Summary,
+        GeneralChecked general => general.Decision.Verdict,
         _ => null,
     };
 

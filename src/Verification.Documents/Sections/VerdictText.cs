@@ -25,6 +25,9 @@ internal static class VerdictText
         IdentityChecked identity => Of(identity.Verdict),
         FamilyChecked { Culprit: null } family => Of(family.Summary),
         FamilyChecked family => $"{Of(family.Summary)} (instance {ClaimMath.Indices(family.Culprit!)})",
+        GeneralChecked { Decision: { Verdict: Refuted, Counterexample: { } counterexample } } general =>
+            $"{Of(general.Decision.Verdict)} ({MarkdownWriter.Inline(string.Join(",\\ ", counterexample.Indices.Prepend(new(general.Claim.Size, counterexample.Size)).Select(static i => $"{Name(i.Key)} = {i.Value}")))})",
+        GeneralChecked general => Of(general.Decision.Verdict),
         EquivalenceChecked solve => Of(solve.Result),
         ParseFailed failed => $"✗ does not parse: {failed.Error}",
         _ => throw new ArgumentException($"unexpected result {result.GetType().Name}", nameof(result)),
@@ -34,6 +37,7 @@ internal static class VerdictText
     public static string Short(CheckResult result) => result switch
     {
         IdentityChecked { Verdict: Proved } => "✓ proved",
+        GeneralChecked { Decision.Verdict: Proved } general => $"✓ proved for every {MarkdownWriter.Inline($"{Name(general.Claim.Size)} \\ge {general.Claim.MinimumSize}")}",
         FamilyChecked { Summary: Proved } family => $"✓ proved (all {Numbers.Whole(family.Verdicts.Length)} instances)",
         _ => Of(result),
     };
@@ -72,6 +76,8 @@ internal static class VerdictText
             parts.AddRange(family.Conditions.Select(static c => $"{LatexPrinter.Print(c)} = 0"));
             return string.Join(",\\quad ", parts);
         });
+
+    private static string Name(string symbol) => LatexPrinter.Print(new Symbol(symbol));
 
     public static string Plural(int count, string one, string many) => count == 1 ? $"1 {one}" : $"{Numbers.Whole(count)} {many}";
 }

@@ -95,7 +95,7 @@ public static class GeneralDecider
 
         var caseList = string.Join("; ", cases.Select(c => c.Case));
         var below = instances.IsEmpty ? string.Empty : $"; {size} = {string.Join(", ", instances)} decided as instances";
-        var method = $"proved for every {size} ≥ {claim.MinimumSize}: a formal zero in each case ({caseList}), every sum over the unnamed positions an independent symbol{below}";
+        var method = $"holds for every {size} ≥ {claim.MinimumSize}, a formal zero in each case ({caseList}) with every sum over the unnamed positions an independent symbol{below}";
         var work = cases.Sum(c => ((Proved)c.Verdict).Work);
         return new GeneralDecision(new Proved(method, work), [.. cases], generalFrom, instances, null);
     }

@@ -41,8 +41,22 @@ public static class LatexPrinter
             ClaimFamily family => "\\begin{gathered}\n"
                 + string.Join(" \\\\\n", family.Instances.Select(Instance))
                 + "\n\\end{gathered}",
+            GeneralClaim general => General(general),
             _ => throw new ArgumentException($"unknown claim {claim.GetType().Name}", nameof(claim)),
         };
+    }
+
+    /// <summary><c>\text{for all } n \ge 1,\ i, j \in \{0, …, n-1\}:\; L = R \quad \text{where } H</c>.</summary>
+    private static string General(GeneralClaim claim)
+    {
+        var size = LatexSymbols.Name(claim.Size);
+        var indices = claim.Indices.IsEmpty
+            ? string.Empty
+            : $@",\ {string.Join(", ", claim.Indices.Select(LatexSymbols.Name))} \in \{{0, \ldots, {size} - 1\}}";
+        var where = claim.Hypotheses.IsEmpty
+            ? string.Empty
+            : $@" \quad \text{{where }} {string.Join(@",\ ", claim.Hypotheses.Select(Equation))}";
+        return $@"\text{{for all }} {size} \ge {claim.MinimumSize}{indices}:\; {Equation(claim.Identity)}{where}";
     }
 
     private static string Equation(IdentityClaim claim) => $"{Print(claim.Left)} = {Print(claim.Right)}";

@@ -39,8 +39,17 @@ public static class PlainTextPrinter
             IdentityClaim identity => Equation(identity.Left, identity.Right),
             SolveClaim solve => $"solve {Names(solve.Unknowns)}: {Equation(solve.Left, solve.Right)} for all {(solve.ForAll.IsDefaultOrEmpty ? "()" : Names(solve.ForAll))}",
             ClaimFamily family => string.Join('\n', family.Instances.Select(Instance)),
+            GeneralClaim general => General(general),
             _ => throw new ArgumentException($"unknown claim {claim.GetType().Name}", nameof(claim)),
         };
+    }
+
+    /// <summary><c>for all n &gt;= 1, i, j in 0..n-1: L == R where H</c>, which parses back to the claim.</summary>
+    private static string General(GeneralClaim claim)
+    {
+        var indices = claim.Indices.IsEmpty ? string.Empty : $", {string.Join(", ", claim.Indices)} in 0..{claim.Size}-1";
+        var where = claim.Hypotheses.IsEmpty ? string.Empty : $" where {string.Join(", ", claim.Hypotheses.Select(h => Equation(h.Left, h.Right)))}";
+        return $"for all {claim.Size} >= {claim.MinimumSize}{indices}: {Equation(claim.Identity.Left, claim.Identity.Right)}{where}";
     }
 
     private static string Instance(ClaimInstance instance)
