@@ -84,6 +84,12 @@ internal sealed partial class Elaborator
 
         if (!context.Vectors.Contains(name.Name))
         {
+            // The argument names the entries z_i (cases) and z3 (instances): a scalar spelled that way would be the same symbol as the entry.
+            if (context.Vectors.FirstOrDefault(vector => IsEntrySpelling(name.Name, vector)) is { } clash)
+            {
+                throw new ParseException(name.First, $"'{name.Name}' is spelled like an entry of the vector {clash}: write {clash}[…] for an entry, or give the scalar another name");
+            }
+
             return new Symbol(name.Name);
         }
 
@@ -215,6 +221,11 @@ internal sealed partial class Elaborator
             throw new ParseException(name, $"index variable '{name.Text}' is already bound by 'for all' or an enclosing 'sum'");
         }
     }
+
+    /// <summary><c>z7</c> or <c>z_anything</c> for the vector <c>z</c>: the names the every-n argument gives to entries.</summary>
+    private static bool IsEntrySpelling(string name, string vector) =>
+        name.Length > vector.Length && name.StartsWith(vector, StringComparison.Ordinal)
+        && (name[vector.Length] == '_' || name.AsSpan(vector.Length).ContainsAnyExceptInRange('0', '9') is false);
 
     private static bool IsZero(Syntax syntax) => syntax is NumberSyntax number && number.First.Value.IsZero;
 
