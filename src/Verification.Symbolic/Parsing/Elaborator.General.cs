@@ -137,6 +137,8 @@ internal sealed partial class Elaborator
                 var distance = (int)offset.First.Value.Numerator;
                 context.Require(distance, $"{role} {Quote(syntax)}");
                 return new IndexFromEnd(context.Size, distance);
+            case NameSyntax unbound:
+                throw new ParseException(syntax.First, $"'{unbound.Name}' in {role} is not an index variable: bind it with 'for all {context.Size} >= 1, {unbound.Name} in 0..{context.Size}-1: …' or a sum(...)");
             default:
                 throw new ParseException(syntax.First, $"at general {context.Size}, {role} must be an index variable (i), a number (0) or {context.Size} - c ({context.Size} - 1), not '{Quote(syntax)}'");
         }
@@ -158,7 +160,7 @@ internal sealed partial class Elaborator
         (context.ElementIndex, context.ElementHasVector) = (outerIndex, outerHasVector);
         return hasVector
             ? new ElementwiseVector(context.Size, context.VectorIndex, element)
-            : throw new ParseException(syntax.First, $"the {position} of {function} must be a vector of length {context.Size} (such as z, or z + c), but '{Quote(syntax)}' holds none");
+            : throw new ParseException(syntax.First, $"the {position} of {function} must be a vector of length {context.Size} (such as z, or z + c), but '{Quote(syntax)}' holds none (a name is a vector where the claim writes it with a subscript, z[i], or passes it alone to softmax, log_softmax, logsumexp or cross_entropy)");
     }
 
     private Expr GeneralSoftmax(CallSyntax call, Scope? scope)
