@@ -29,15 +29,18 @@ public sealed record FamilyChecked(ClaimFamily Family, ImmutableArray<Verdict> V
         ?? Verdicts.OfType<Unknown>().FirstOrDefault() as Verdict
         ?? new Proved($"every one of the {Verdicts.Length} instances is proved", Verdicts.OfType<Proved>().Sum(p => p.Work));
 
-    /// <summary>The instance the summary verdict is about (the first refuted or unknown one), if any.</summary>
-    public ClaimInstance? Culprit
+    /// <summary>The position (0-based) of the instance the summary verdict is about (the first refuted or unknown one), if any.</summary>
+    public int? CulpritPosition
     {
         get
         {
             var index = Verdicts.IndexOf(Summary);
-            return index >= 0 && Summary is not Proved ? Family.Instances[index] : null;
+            return index >= 0 && Summary is not Proved ? index : null;
         }
     }
+
+    /// <summary>The instance the summary verdict is about (the first refuted or unknown one), if any.</summary>
+    public ClaimInstance? Culprit => CulpritPosition is { } position ? Family.Instances[position] : null;
 }
 
 /// <summary>An equivalence question and its solution set.</summary>

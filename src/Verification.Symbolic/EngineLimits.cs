@@ -11,11 +11,13 @@ namespace Verification.Symbolic;
 /// <param name="WitnessAttempts">Points tried when searching for a separating witness.</param>
 /// <param name="MaxNodes">Most expression nodes one identity (or one instance of a family) may expand to.</param>
 /// <param name="MaxFamilyNodes">
-/// Most expression nodes all instances of a family may expand to together: enough for every
-/// Jacobian entry of a 64-class softmax (about 10⁶ nodes), small enough to bound memory (≈ 200 MB).
+/// Most expression nodes all instances of a family may expand to together. Instances are streamed
+/// (elaborated once to check them, then again one at a time as they are decided), so this bounds the
+/// time of a family, not its memory: enough for every Jacobian entry of a 128-class softmax
+/// (about 6.4·10⁶ nodes).
 /// </param>
 /// <param name="MaxRangeLength">Most values one index range <c>a..b</c> may have.</param>
-/// <param name="MaxInstances">Most instances one <c>for</c> family may have.</param>
+/// <param name="MaxInstances">Most instances one <c>for</c> family may have (all 128² Jacobian entries fit).</param>
 /// <param name="MaxExpressionHeight">Tallest expression tree a claim may produce (the walks over it use explicit stacks, the rules recursion).</param>
 /// <param name="MaxIndexBits">Most bits of an integer in index arithmetic (so a range end or an exponent stays a machine integer).</param>
 /// <param name="MaxIndexExponent">Largest |k| of a power b^k in index arithmetic.</param>
@@ -26,9 +28,9 @@ public sealed record EngineLimits(
     int MaxEquivalenceClasses = 8,
     int WitnessAttempts = 24,
     int MaxNodes = 500_000,
-    int MaxFamilyNodes = 4_000_000,
+    long MaxFamilyNodes = 16_000_000,
     int MaxRangeLength = 1000,
-    int MaxInstances = 10_000,
+    int MaxInstances = 20_000,
     int MaxExpressionHeight = EngineLimits.DefaultMaxExpressionHeight,
     int MaxIndexBits = 62,
     int MaxIndexExponent = 64)

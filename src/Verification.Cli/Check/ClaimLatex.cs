@@ -16,7 +16,7 @@ internal static class ClaimLatex
         IdentityChecked identity => (null, LatexPrinter.Print(identity.Claim)),
         EquivalenceChecked equivalence => (null, LatexPrinter.Print(equivalence.Claim)),
         GeneralChecked general => (null, LatexPrinter.Print(general.Claim)),
-        FamilyChecked family => Instance(family.Culprit ?? family.Family.Instances[0], family.Family.Instances.Length),
+        FamilyChecked family => Instance(family.Culprit ?? family.Family.Instances[0], family.Family.Instances.Count),
         _ => null,
     };
 

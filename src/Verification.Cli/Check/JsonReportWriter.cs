@@ -147,7 +147,7 @@ internal static class JsonReportWriter
         if (family.Culprit is { } culprit)
         {
             json.WriteStartObject("culprit");
-            json.WriteNumber("position", family.Family.Instances.IndexOf(culprit) + 1);
+            json.WriteNumber("position", family.CulpritPosition!.Value + 1);
             json.WriteStartObject("indices");
             foreach (var (name, value) in culprit.Indices)
             {

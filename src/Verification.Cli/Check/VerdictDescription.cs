@@ -72,8 +72,8 @@ internal sealed record VerdictDescription(string Headline, IReadOnlyList<string>
             return OfVerdict(family.Summary, string.Empty);
         }
 
-        var position = family.Family.Instances.IndexOf(culprit) + 1;
-        var where = $" at instance {Indices(culprit)} ({position} of {family.Family.Instances.Length})";
+        var position = family.CulpritPosition!.Value + 1;
+        var where = $" at instance {Indices(culprit)} ({position} of {family.Family.Instances.Count})";
         var description = OfVerdict(family.Summary, where);
         return description with { Details = [$"instance: {PlainTextPrinter.Print(culprit.Claim)}", .. description.Details] };
     }

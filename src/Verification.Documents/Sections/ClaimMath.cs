@@ -19,7 +19,7 @@ internal static class ClaimMath
     public static Typeset Of(Claim claim, string relation = "=") => claim switch
     {
         ClaimFamily family => new(
-            $"the first of its {family.Instances.Length} instances ({Indices(family.Instances[0])})",
+            $"the first of its {family.Instances.Count} instances ({Indices(family.Instances[0])})",
             Identity(family.Instances[0].Claim, relation)),
         IdentityClaim identity => new(null, Identity(identity, relation)),
         _ => new(null, LatexPrinter.Print(claim)),
@@ -33,5 +33,5 @@ internal static class ClaimMath
         string.Join(", ", instance.Indices.Select(static index => $"{index.Key} = {index.Value}"));
 
     /// <summary>Number of identities the claim stands for: 1, or the instances of a family.</summary>
-    public static int InstanceCount(Claim claim) => claim is ClaimFamily family ? family.Instances.Length : 1;
+    public static int InstanceCount(Claim claim) => claim is ClaimFamily family ? family.Instances.Count : 1;
 }

@@ -5,7 +5,8 @@ namespace Verification.Symbolic.Parsing;
 /// <summary>
 /// Counts the expression nodes elaboration builds, per identity (or family instance) and per
 /// family, and refuses a tree taller than the walks downstream accept, so that no claim text can
-/// exhaust memory or the stack (the bounds are <see cref="EngineLimits.MaxNodes"/>,
+/// exhaust memory or the stack, or keep the engine busy for minutes (a family streams its
+/// instances, so its total bounds time, not memory) (the bounds are <see cref="EngineLimits.MaxNodes"/>,
 /// <see cref="EngineLimits.MaxFamilyNodes"/> and <see cref="EngineLimits.MaxExpressionHeight"/>).
 /// </summary>
 internal sealed class ElaborationBudget(EngineLimits limits, Token anchor)

@@ -7,30 +7,54 @@ namespace Verification.Symbolic.Parsing;
 // Claims: identities, 'for' families over concrete ranges, and 'solve' questions.
 internal sealed partial class Elaborator
 {
+    /// <summary>
+    /// A family whose instances are elaborated once here, to report any error and enforce the limits,
+    /// and then again one at a time whenever they are enumerated (<see cref="StreamedInstances"/>), so
+    /// deciding a family of 16,384 Jacobian entries holds one instance in memory, not all of them.
+    /// </summary>
     private ClaimFamily Family(FamilySyntax family)
     {
-        var instances = ImmutableArray.CreateBuilder<ClaimInstance>();
-        AddInstances(family, null, instances);
-        return instances.Count == 0
-            ? throw new ParseException(family.First, "the family has no instances: an index range is empty")
-            : new ClaimFamily(instances.ToImmutable());
+        var count = 0;
+        ClaimInstance? first = null;
+        foreach (var instance in Instances(family, null))
+        {
+            if (count == limits.MaxInstances)
+            {
+                throw new ParseException(anchor, $"the family has more than {limits.MaxInstances} instances");
+            }
+
+            first ??= instance;
+            count++;
+        }
+
+        if (first is null)
+        {
+            throw new ParseException(family.First, "the family has no instances: an index range is empty");
+        }
+
+        // A fresh elaborator per enumeration: elaboration is deterministic and the text already elaborated
+        // without error, so the replay cannot fail, and no state is shared between enumerations.
+        var (text, start, bounds) = (source, anchor, limits);
+        return new ClaimFamily(new StreamedInstances(count, first, () => new Elaborator(text, start, bounds).Instances(family, null)));
     }
 
-    private void AddInstances(ClaimSyntax body, Scope? scope, ImmutableArray<ClaimInstance>.Builder instances)
+    private IEnumerable<ClaimInstance> Instances(ClaimSyntax body, Scope? scope)
     {
         switch (body)
         {
             case FamilySyntax inner:
-                ForEachAssignment(inner.Binders, scope, allowEmpty: false, s => AddInstances(inner.Body, s, instances));
-                break;
-            case EquationSyntax equation:
-                if (instances.Count >= limits.MaxInstances)
+                foreach (var assignment in Assignments(inner.Binders, scope, allowEmpty: false))
                 {
-                    throw new ParseException(anchor, $"the family has more than {limits.MaxInstances} instances");
+                    foreach (var instance in Instances(inner.Body, assignment))
+                    {
+                        yield return instance;
+                    }
                 }
 
+                break;
+            case EquationSyntax equation:
                 budget.StartInstance();
-                instances.Add(new ClaimInstance(Scope.ToDictionary(scope), Identity(equation, scope)));
+                yield return new ClaimInstance(Scope.ToDictionary(scope), Identity(equation, scope));
                 break;
             default:
                 throw new ParseException(body.First, "a 'for' family holds identities 'L == R'");

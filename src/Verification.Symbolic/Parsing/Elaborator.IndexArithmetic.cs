@@ -14,15 +14,24 @@ internal sealed partial class Elaborator
     /// </summary>
     private void ForEachAssignment(ImmutableArray<Binder> binders, Scope? scope, bool allowEmpty, Action<Scope?> action)
     {
-        var variables = binders.SelectMany(b => b.Names.Select(name => (Binder: b, Name: name))).ToArray();
-        Assign(0, scope);
+        foreach (var assignment in Assignments(binders, scope, allowEmpty))
+        {
+            action(assignment);
+        }
+    }
 
-        void Assign(int k, Scope? current)
+    /// <summary>Every assignment of the binders' variables, in order, produced one at a time (a family streams its instances from it).</summary>
+    private IEnumerable<Scope?> Assignments(ImmutableArray<Binder> binders, Scope? scope, bool allowEmpty)
+    {
+        var variables = binders.SelectMany(b => b.Names.Select(name => (Binder: b, Name: name))).ToArray();
+        return Assign(0, scope);
+
+        IEnumerable<Scope?> Assign(int k, Scope? current)
         {
             if (k == variables.Length)
             {
-                action(current);
-                return;
+                yield return current;
+                yield break;
             }
 
             var (binder, name) = variables[k];
@@ -41,7 +50,10 @@ internal sealed partial class Elaborator
 
             for (long value = from; value <= to; value++)
             {
-                Assign(k + 1, new Scope(name.Text, (int)value, current));
+                foreach (var assignment in Assign(k + 1, new Scope(name.Text, (int)value, current)))
+                {
+                    yield return assignment;
+                }
             }
         }
     }

@@ -58,7 +58,7 @@ public sealed class CompiledSoftmaxResults
     private static ImmutableArray<Symbol> Symbols(string name, int count) =>
         [.. Enumerable.Range(0, count).Select(k => new Symbol(name + k))];
 
-    private static ImmutableArray<ClaimInstance> Instances(string text) =>
+    private static IReadOnlyList<ClaimInstance> Instances(string text) =>
         ((ClaimFamily)ClaimParser.Parse(text).GetValueOrThrow()).Instances;
 
     private static Expr[] Rights(string text) => [.. Instances(text).Select(instance => instance.Claim.Right)];

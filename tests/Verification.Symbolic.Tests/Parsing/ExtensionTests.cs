@@ -17,7 +17,7 @@ public class ExtensionTests
     {
         var family = Family("for i, j in 0..3: diff(softmax([z[0..3]], i), z[j]) == softmax([z[0..3]], i) * (delta(i, j) - softmax([z[0..3]], j))");
 
-        Assert.Equal(16, family.Instances.Length);
+        Assert.Equal(16, family.Instances.Count);
         var z = Symbols("z", 0, 3);
         var k = 0;
         for (var i = 0; i <= 3; i++)
@@ -152,7 +152,7 @@ public class ExtensionTests
               diff(softmax([z[0..1]], i), z[j])
                 == softmax([z[0..1]], i) * (delta(i, j) - softmax([z[0..1]], j))
             """;
-        Assert.Equal(4, Family(text).Instances.Length);
+        Assert.Equal(4, Family(text).Instances.Count);
 
         var error = ParseFailure(text.Replace("delta(i, j)", "delta(i, k)", StringComparison.Ordinal));
         Assert.Equal((4, 42), (error.Line, error.Column));
