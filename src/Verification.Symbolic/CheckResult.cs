@@ -17,6 +17,14 @@ public abstract record CheckResult
 /// <summary>The text is not a claim; <see cref="Error"/> gives line:column and what was expected.</summary>
 public sealed record ParseFailed(ParseError Error) : CheckResult;
 
+/// <summary>
+/// The engine failed on this claim with an unexpected exception — a bug, reported as this claim's
+/// error so that the other claims of a file are still decided.
+/// </summary>
+/// <param name="Message">One line: the exception's type and message.</param>
+/// <param name="Exception">The exception, for a stack trace on request.</param>
+public sealed record CheckFailed(string Message, Exception Exception) : CheckResult;
+
 /// <summary>An identity and its verdict.</summary>
 public sealed record IdentityChecked(IdentityClaim Claim, Verdict Verdict) : CheckResult;
 

@@ -17,6 +17,10 @@ internal static class CheckCommand
         {
             Description = "A file of claims: one per line, blank and '#' lines skipped, a trailing '\\' continues the line.",
         }.AcceptExistingOnly();
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "When the engine fails on a claim (a bug), print the stack trace on stderr too.",
+        };
         var format = new Option<OutputFormat>("--format")
         {
             Description = "How to print the verdicts.",
@@ -29,6 +33,7 @@ internal static class CheckCommand
             claim,
             file,
             format,
+            verbose,
         };
         command.Validators.Add(result =>
         {
@@ -43,11 +48,12 @@ internal static class CheckCommand
             terminal,
             parsed.GetValue(claim),
             parsed.GetValue(file),
-            parsed.GetValue(format)));
+            parsed.GetValue(format),
+            parsed.GetValue(verbose)));
         return command;
     }
 
-    private static ExitCode Run(Terminal terminal, string? claim, FileInfo? file, OutputFormat format)
+    private static ExitCode Run(Terminal terminal, string? claim, FileInfo? file, OutputFormat format, bool verbose)
     {
         IReadOnlyList<ClaimReport> reports;
         if (file is not null)
@@ -95,6 +101,16 @@ internal static class CheckCommand
         foreach (var malformed in reports.Select(static report => report.Result).OfType<ParseFailed>())
         {
             terminal.Error.WriteLine($"error: {malformed.Error}");
+        }
+
+        foreach (var report in reports.Where(static report => report.Result is CheckFailed))
+        {
+            var failed = (CheckFailed)report.Result;
+            terminal.Error.WriteLine($"error: line {report.Line}: {failed.Message}");
+            if (verbose)
+            {
+                terminal.Error.WriteLine(failed.Exception.ToString());
+            }
         }
 
         return ClaimRunner.ExitCodeOf(reports);

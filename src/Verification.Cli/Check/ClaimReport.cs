@@ -13,7 +13,7 @@ public sealed record ClaimReport(int Line, string Text, CheckResult Result)
     /// <summary>The outcome the exit code and every output format are based on.</summary>
     public ClaimVerdict Verdict => Result switch
     {
-        ParseFailed => ClaimVerdict.Error,
+        ParseFailed or CheckFailed => ClaimVerdict.Error,
         IdentityChecked identity => Of(identity.Verdict),
         FamilyChecked family => Of(family.Summary),
         GeneralChecked general => Of(general.Decision.Verdict),

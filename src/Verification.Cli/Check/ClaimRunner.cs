@@ -16,16 +16,8 @@ internal static class ClaimRunner
     /// </summary>
     public static IReadOnlyList<ClaimReport> CheckFile(string text, Action<int, int, ParsedLine>? progress = null)
     {
-        var lines = ClaimParser.ParseFile(text);
-        var reports = new List<ClaimReport>(lines.Count);
-        foreach (var (line, index) in lines.Select((line, index) => (line, index)))
-        {
-            progress?.Invoke(index + 1, lines.Count, line);
-            var result = line.Result.IsSuccess ? ClaimChecker.Check(line.Result.Value) : new ParseFailed(line.Result.Error);
-            reports.Add(new ClaimReport(line.Line, ClaimText.OneLine(line.Text), result));
-        }
-
-        return reports;
+        return [.. ClaimChecker.CheckFile(text, progress).Select(static checkedLine =>
+            new ClaimReport(checkedLine.Line.Line, ClaimText.OneLine(checkedLine.Line.Text), checkedLine.Result))];
     }
 
     /// <summary>1 if any claim is refuted; else 2 if any is unknown or malformed; else 0.</summary>

@@ -59,6 +59,9 @@ internal static class JsonReportWriter
                 json.WriteNumber("column", failed.Error.Column);
                 json.WriteEndObject();
                 break;
+            case CheckFailed failed:
+                json.WriteString("message", failed.Message);
+                break;
             case IdentityChecked identity:
                 WriteVerdict(json, identity.Verdict);
                 break;

@@ -18,6 +18,7 @@ internal sealed record VerdictDescription(string Headline, IReadOnlyList<string>
     public static VerdictDescription Of(ClaimReport report) => report.Result switch
     {
         ParseFailed failed => new($"error: {failed.Error}", []),
+        CheckFailed failed => new($"error: {failed.Message}", []),
         IdentityChecked identity => OfVerdict(identity.Verdict, string.Empty),
         FamilyChecked family => OfFamily(family),
         GeneralChecked general => OfGeneral(general),

@@ -32,10 +32,11 @@ public static class Outcomes
     /// <summary>The witness of a refutation (of the first refuted instance, for a family), or null.</summary>
     public static Witness? WitnessOf(CheckResult result) => (VerdictOf(result) as Refuted)?.Witness;
 
-    /// <summary>"proved", "refuted", "solved", "no solution", "unknown" or "parse failed".</summary>
+    /// <summary>"proved", "refuted", "solved", "no solution", "unknown", "parse failed" or "engine failed".</summary>
     public static string Describe(CheckResult result) => result switch
     {
         ParseFailed => "parse failed",
+        CheckFailed => "engine failed",
         EquivalenceChecked { Result: EquivalenceSolutions } => "solved",
         EquivalenceChecked { Result: NoEquivalence } => "no solution",
         EquivalenceChecked => "unknown",

@@ -30,6 +30,7 @@ internal static class VerdictText
         GeneralChecked general => Of(general.Decision.Verdict),
         EquivalenceChecked solve => Of(solve.Result),
         ParseFailed failed => $"✗ does not parse: {failed.Error}",
+        CheckFailed failed => $"✗ {failed.Message}",
         _ => throw new ArgumentException($"unexpected result {result.GetType().Name}", nameof(result)),
     };
 
