@@ -1,4 +1,5 @@
 using Verification.Derivations.Checking;
+using Verification.Documents.Sections;
 using Verification.Symbolic;
 using Verification.Symbolic.Equivalence;
 
@@ -11,6 +12,7 @@ internal static class EntrySummary
     {
         DerivationReport => "derivation",
         IdentityEntryReport => "identities",
+        GeneralEntryReport => "every n",
         EquivalenceReport => "equivalence",
         RefutationReport => "refutation",
         SeedAuditReport => "seed claim",
@@ -22,6 +24,7 @@ internal static class EntrySummary
     {
         DerivationReport derivation => derivation.FirstFailure is null ? $"proved, {derivation.Links.Length} equalities" : $"step {derivation.FirstFailure.Index + 1} fails",
         IdentityEntryReport identities => $"{identities.Results.Count(Outcomes.IsProved)} of {identities.Results.Length} proved",
+        GeneralEntryReport general => VerdictText.Short(general.Result),
         EquivalenceReport equivalence => Answer(equivalence.Answer),
         RefutationReport refutation => Outcomes.Describe(refutation.Result) + (refutation.WhenItHolds is { } when ? $"; holds when: {Answer(when)}" : string.Empty),
         SeedAuditReport seed => seed.Verdict,
