@@ -44,6 +44,9 @@ internal static class FamilyDocument
             case IdentityEntryReport identities:
                 IdentityEntrySection.Write(markdown, identities);
                 break;
+            case GeneralEntryReport general:
+                GeneralEntrySection.Write(markdown, general);
+                break;
             case EquivalenceReport equivalence:
                 EquivalenceSection.Write(markdown, equivalence);
                 break;

@@ -13,6 +13,14 @@ internal static class LossEntries
     private const string Z = "[z0, z1, z2]";
     private const string Lse = "logsumexp([z0, z1, z2])";
 
+    private static GeneralEntry CrossEntropyGradientEveryN { get; } = new(
+        "cross-entropy-gradient-every-n",
+        TheoremFamily.Losses,
+        "The cross-entropy gradient is s − y, for every n",
+        "∂CE/∂zⱼ = sⱼ − yⱼ for every n and every component, under the hypothesis Σₖ yₖ = 1 (stated as a hypothesis, with the other targets gathered into one symbol, rather than by eliminating the last target).",
+        Claim(GeneralClaimTexts.CrossEntropyGradient, "Every n, every component, targets summing to one"),
+        ["cross-entropy-gradient", "cross-entropy-gradient-all-sizes"]);
+
     private static Derivation CrossEntropyGradient { get; } = new(
         "cross-entropy-gradient",
         TheoremFamily.Losses,
@@ -48,6 +56,14 @@ internal static class LossEntries
             Step("sigmoid(x) - y", "simplify", "The 1s cancel."),
         ]);
 
+    private static GeneralEntry LogSumExpGradientEveryN { get; } = new(
+        "logsumexp-gradient-every-n",
+        TheoremFamily.Losses,
+        "∇ logsumexp = softmax for every n",
+        "∂ logsumexp(z)/∂zⱼ = sⱼ for every n: only the term e^(zⱼ) of the sum depends on zⱼ.",
+        Claim(GeneralClaimTexts.LogSumExpGradient, "Every n, every component"),
+        ["logsumexp-gradient", "logsumexp-gradient-all-sizes"]);
+
     private static Derivation LogSumExpGradient { get; } = new(
         "logsumexp-gradient",
         TheoremFamily.Losses,
@@ -68,6 +84,22 @@ internal static class LossEntries
         "Every component, every n = 2..8.",
         ForEachSize(ClaimTexts.LogSumExpGradient));
 
+    private static GeneralEntry LogSoftmaxEveryN { get; } = new(
+        "log-softmax-every-n",
+        TheoremFamily.Losses,
+        "log sᵢ = zᵢ − logsumexp(z) for every n",
+        "The log of a softmax component is the logit minus logsumexp, for every n: the form a stable implementation computes, and the step the cross-entropy derivation takes.",
+        Claim(GeneralClaimTexts.LogSoftmax, "Every n, every component"),
+        ["cross-entropy-gradient"]);
+
+    private static GeneralEntry LogSoftmaxDerivativeEveryN { get; } = new(
+        "log-softmax-derivative-every-n",
+        TheoremFamily.Losses,
+        "The log-softmax derivative ∂ log sᵢ/∂zⱼ = δᵢⱼ − sⱼ for every n",
+        "δᵢⱼ minus the logsumexp gradient, for every n: in both cases i = j and i ≠ j the derivative has no division by sᵢ.",
+        Claim(GeneralClaimTexts.LogSoftmaxDerivative, "Every n, every entry"),
+        ["log-softmax-derivative"]);
+
     private static IdentityEntry LogSoftmaxDerivative { get; } = new(
         "log-softmax-derivative",
         TheoremFamily.Losses,
@@ -78,11 +110,15 @@ internal static class LossEntries
     // Last: static initialisers run in textual order, so the list must follow its entries.
     public static ImmutableArray<CatalogEntry> All { get; } =
     [
+        CrossEntropyGradientEveryN,
         CrossEntropyGradient,
         CrossEntropyGradientForEachSize,
         BinaryCrossEntropyGradient,
+        LogSumExpGradientEveryN,
         LogSumExpGradient,
         LogSumExpGradientForEachSize,
+        LogSoftmaxEveryN,
+        LogSoftmaxDerivativeEveryN,
         LogSoftmaxDerivative,
     ];
 }

@@ -7,7 +7,9 @@ namespace Verification.Derivations.Chapters;
 /// <summary>
 /// Every mathematical claim of the seed Q&amp;A threads, as posted (right or wrong), with its source
 /// file and quote; the verdict is the engine's. Claims come from the embedded seed fixture; only the
-/// titles are written here, one per claim in file order.
+/// titles are written here, one per claim in file order. Then the threads' Jacobian formulas read for
+/// every n (from <c>seed-claims-every-n.txt</c>), settled by the engine's argument for every n or by a
+/// counterexample at a concrete n.
 /// </summary>
 internal static class SeedEntries
 {
@@ -35,20 +37,32 @@ internal static class SeedEntries
         "Softmax is the multinomial logit",
     ];
 
-    public static ImmutableArray<CatalogEntry> All { get; } = Build();
+    private static readonly ImmutableArray<string> EveryNTitles =
+    [
+        "The softmax derivative by the quotient rule, for every n",
+        "The factored softmax derivative, for every n",
+        "The posted diagonal of the softmax Jacobian, for every n",
+        "The posted off-diagonal of the softmax Jacobian, for every n",
+    ];
 
-    private static ImmutableArray<CatalogEntry> Build()
+    public static ImmutableArray<CatalogEntry> All { get; } =
+    [
+        .. Build(SeedFixture.Text, Titles, AsPosted),
+        .. Build(SeedFixture.EveryNText, EveryNTitles, ForEveryN),
+    ];
+
+    private static IEnumerable<CatalogEntry> Build(string text, ImmutableArray<string> titles, Func<SeedFixture.SeedClaim, string, int, SeedAuditEntry> entry)
     {
-        var claims = SeedFixture.Read(SeedFixture.Text);
-        if (claims.Length != Titles.Length)
+        var claims = SeedFixture.Read(text);
+        if (claims.Length != titles.Length)
         {
-            throw new InvalidOperationException($"the seed fixture has {claims.Length} claims but {Titles.Length} titles are written");
+            throw new InvalidOperationException($"a seed claims file has {claims.Length} claims but {titles.Length} titles are written");
         }
 
-        return [.. claims.Select((claim, index) => Entry(claim, Titles[index], claims.Take(index).Count(c => c.SourceFile == claim.SourceFile) + 1))];
+        return claims.Select((claim, index) => entry(claim, titles[index], claims.Take(index).Count(c => c.SourceFile == claim.SourceFile) + 1));
     }
 
-    private static SeedAuditEntry Entry(SeedFixture.SeedClaim claim, string title, int ordinalInFile)
+    private static SeedAuditEntry AsPosted(SeedFixture.SeedClaim claim, string title, int ordinalInFile)
     {
         var thread = claim.SourceFile[..3];
         return new SeedAuditEntry(
@@ -56,6 +70,19 @@ internal static class SeedEntries
             TheoremFamily.Seeds,
             title,
             $"Claim {ordinalInFile} of thread {thread}, as posted; the verdict is the engine's.",
+            claim.SourceFile,
+            claim.Quote,
+            new CheckedClaim(claim.ClaimText, claim.Quote));
+    }
+
+    private static SeedAuditEntry ForEveryN(SeedFixture.SeedClaim claim, string title, int ordinalInFile)
+    {
+        var thread = claim.SourceFile[..3];
+        return new SeedAuditEntry(
+            string.Create(CultureInfo.InvariantCulture, $"seed-{thread}-every-n-{ordinalInFile}"),
+            TheoremFamily.Seeds,
+            title,
+            $"Thread {thread}'s formula read for every number of inputs n, not only the n = 3 of the post; the verdict is the engine's, for every n or with a counterexample at a concrete n.",
             claim.SourceFile,
             claim.Quote,
             new CheckedClaim(claim.ClaimText, claim.Quote));

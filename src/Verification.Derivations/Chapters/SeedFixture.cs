@@ -5,7 +5,7 @@ using Verification.Symbolic.Parsing;
 namespace Verification.Derivations.Chapters;
 
 /// <summary>
-/// Reads the seed claims file: each claim follows a comment "# NNN_hash.txt: quote…" (which may run
+/// Reads a seed claims file: each claim follows a comment "# NNN_hash.txt: quote…" (which may run
 /// over several comment lines); claims that follow one another share the comment above them.
 /// </summary>
 internal static partial class SeedFixture
@@ -15,6 +15,9 @@ internal static partial class SeedFixture
 
     /// <summary>The embedded copy of the fixture.</summary>
     public static string Text { get; } = ReadResource("seed-claims.txt");
+
+    /// <summary>The seed claims read for every n, in the same format (the catalog's own file, not a copy).</summary>
+    public static string EveryNText { get; } = ReadResource("seed-claims-every-n.txt");
 
     /// <summary>The claims of <paramref name="text"/> in file order.</summary>
     public static ImmutableArray<SeedClaim> Read(string text)

@@ -5,6 +5,7 @@ using Verification.Symbolic;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Equivalence;
+using Verification.Symbolic.EveryN;
 
 namespace Verification.Derivations.Checking;
 
@@ -24,6 +25,7 @@ public static class CatalogVerifier
         {
             Derivation derivation => new DerivationReport(derivation, CheckLinks(derivation), clock.Elapsed),
             IdentityEntry identities => new IdentityEntryReport(identities, CheckAll(identities.Claims), clock.Elapsed),
+            GeneralEntry general => new GeneralEntryReport(general, CheckEveryN(general.Theorem), clock.Elapsed),
             EquivalenceEntry equivalence => new EquivalenceReport(equivalence, Solve(equivalence.Question), clock.Elapsed),
             RefutationEntry refutation => new RefutationReport(
                 refutation,
@@ -60,6 +62,11 @@ public static class CatalogVerifier
 
     private static ImmutableArray<CheckResult> CheckAll(ImmutableArray<CheckedClaim> claims) =>
         [.. claims.Select(claim => ClaimChecker.Check(claim.Claim))];
+
+    private static GeneralChecked CheckEveryN(CheckedClaim theorem) =>
+        theorem.Claim is GeneralClaim general
+            ? new GeneralChecked(general, GeneralDecider.Decide(general))
+            : throw new ArgumentException($"'{theorem.Text}' is not a claim about every n ('for all n >= 1, …')", nameof(theorem));
 
     private static EquivalenceResult Solve(CheckedClaim question) =>
         question.Claim is SolveClaim solve

@@ -4,7 +4,7 @@ using Verification.Symbolic;
 
 namespace Verification.Documents.Sections;
 
-/// <summary>A claim from a seed thread: the quote, the claim as written, typeset, and the engine's verdict.</summary>
+/// <summary>A claim from a seed thread: the quote, the claim as written, typeset, and the engine's verdict (with its argument or counterexample, for a claim about every n).</summary>
 internal static class SeedAuditSection
 {
     public static void Write(MarkdownWriter markdown, SeedAuditReport report)
@@ -24,6 +24,10 @@ internal static class SeedAuditSection
         if (report.Result is EquivalenceChecked solve)
         {
             EquivalenceSection.WriteAnswer(markdown, solve.Claim, solve.Result);
+        }
+        else if (report.Result is GeneralChecked general)
+        {
+            GeneralArgument.Write(markdown, general);
         }
     }
 }

@@ -33,6 +33,10 @@ public class SeedAuditVerdictTests
         { "seed-003-1", "003_77334b5fab611832.txt", "proved" },
         { "seed-004-1", "004_133b4d9dc8bdd7d5.txt", "refuted" },   // softmax is not σ of its own logit
         { "seed-004-2", "004_133b4d9dc8bdd7d5.txt", "proved" },
+        { "seed-001-every-n-1", "001_7d660d61d9f405ac.txt", "proved" },
+        { "seed-001-every-n-2", "001_7d660d61d9f405ac.txt", "proved" },
+        { "seed-002-every-n-1", "002_a1822d6af50b93be.txt", "refuted" },   // at n = 2: Σ x_j where Σ e^(x_j) belongs
+        { "seed-002-every-n-2", "002_a1822d6af50b93be.txt", "proved" },    // off the diagonal, for every n
     };
 
     [Theory]
