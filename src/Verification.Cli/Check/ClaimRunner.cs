@@ -24,8 +24,8 @@ internal static class ClaimRunner
     public static ExitCode ExitCodeOf(IEnumerable<ClaimReport> reports)
     {
         var verdicts = reports.Select(static report => report.Verdict).ToList();
-        return verdicts.Contains(ClaimVerdict.Refuted) ? ExitCode.Failure
-            : verdicts.Any(static verdict => verdict is ClaimVerdict.Unknown or ClaimVerdict.Error) ? ExitCode.Inconclusive
+        return verdicts.Contains(Outcome.Refuted) ? ExitCode.Failure
+            : verdicts.Any(static verdict => verdict is Outcome.Unknown or Outcome.Error) ? ExitCode.Inconclusive
             : ExitCode.Success;
     }
 }

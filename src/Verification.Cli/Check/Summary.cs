@@ -1,3 +1,4 @@
+using Verification.Symbolic;
 namespace Verification.Cli.Check;
 
 /// <summary>The closing count line: <c>3 claims: 2 proved, 1 refuted, 0 unknown, 0 errors</c>.</summary>
@@ -5,9 +6,9 @@ internal static class Summary
 {
     public static string Of(IReadOnlyList<ClaimReport> reports)
     {
-        int Count(ClaimVerdict verdict) => reports.Count(report => report.Verdict == verdict);
+        int Count(Outcome verdict) => reports.Count(report => report.Verdict == verdict);
         var claims = reports.Count == 1 ? "1 claim" : $"{reports.Count} claims";
-        var errors = Count(ClaimVerdict.Error) == 1 ? "1 error" : $"{Count(ClaimVerdict.Error)} errors";
-        return $"{claims}: {Count(ClaimVerdict.Proved)} proved, {Count(ClaimVerdict.Refuted)} refuted, {Count(ClaimVerdict.Unknown)} unknown, {errors}";
+        var errors = Count(Outcome.Error) == 1 ? "1 error" : $"{Count(Outcome.Error)} errors";
+        return $"{claims}: {Count(Outcome.Proved)} proved, {Count(Outcome.Refuted)} refuted, {Count(Outcome.Unknown)} unknown, {errors}";
     }
 }

@@ -1,6 +1,5 @@
 using Verification.Symbolic;
 using Verification.Symbolic.Decision;
-using Verification.Symbolic.Equivalence;
 
 namespace Verification.Derivations.Checking;
 
@@ -16,35 +15,25 @@ public static class Outcomes
         _ => null,
     };
 
-    /// <summary>An identity proved, or every instance of a family proved.</summary>
-    public static bool IsProved(CheckResult result) => VerdictOf(result) is Proved;
+    /// <summary>An identity proved, every instance of a family proved, a claim proved for every n, or a solve with solutions.</summary>
+    public static bool IsProved(CheckResult result) => result.Outcome == Outcome.Proved;
 
-    /// <summary>An identity refuted, or some instance of a family refuted.</summary>
-    public static bool IsRefuted(CheckResult result) => VerdictOf(result) is Refuted;
+    /// <summary>An identity refuted, some instance of a family refuted, a claim refuted at some n, or a solve with no solution.</summary>
+    public static bool IsRefuted(CheckResult result) => result.Outcome == Outcome.Refuted;
 
-    /// <summary>Proved, refuted, or a solve answered exactly (solutions or none).</summary>
-    public static bool IsSettled(CheckResult result) => result switch
-    {
-        EquivalenceChecked solve => solve.Result is not EquivalenceUnknown,
-        _ => VerdictOf(result) is Proved or Refuted,
-    };
+    /// <summary>Proved or refuted (for a solve: solutions or none).</summary>
+    public static bool IsSettled(CheckResult result) => result.Outcome is Outcome.Proved or Outcome.Refuted;
 
     /// <summary>The witness of a refutation (of the first refuted instance, for a family), or null.</summary>
     public static Witness? WitnessOf(CheckResult result) => (VerdictOf(result) as Refuted)?.Witness;
 
-    /// <summary>"proved", "refuted", "solved", "no solution", "unknown", "parse failed" or "engine failed".</summary>
-    public static string Describe(CheckResult result) => result switch
+    /// <summary>The outcome in a word: "proved", "refuted", "unknown"; a solve says "solved" or "no solution"; an error says what failed.</summary>
+    public static string Describe(CheckResult result) => (result, result.Outcome) switch
     {
-        ParseFailed => "parse failed",
-        CheckFailed => "engine failed",
-        EquivalenceChecked { Result: EquivalenceSolutions } => "solved",
-        EquivalenceChecked { Result: NoEquivalence } => "no solution",
-        EquivalenceChecked => "unknown",
-        _ => VerdictOf(result) switch
-        {
-            Proved => "proved",
-            Refuted => "refuted",
-            _ => "unknown",
-        },
+        (ParseFailed, _) => "parse failed",
+        (CheckFailed, _) => "engine failed",
+        (EquivalenceChecked, Outcome.Proved) => "solved",
+        (EquivalenceChecked, Outcome.Refuted) => "no solution",
+        (_, var outcome) => outcome.ToString().ToLowerInvariant(),
     };
 }
