@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using Verification.Numerics.Common;
 
 namespace Verification.Numerics;
 

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using Verification.Numerics.Common;
 
 namespace Verification.Numerics;
 

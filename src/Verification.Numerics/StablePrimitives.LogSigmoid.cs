@@ -1,4 +1,5 @@
 using System.Numerics;
+using Verification.Numerics.Common;
 
 namespace Verification.Numerics;
 

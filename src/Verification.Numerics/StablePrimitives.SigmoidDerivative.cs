@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Verification.Numerics.Common;
 
 namespace Verification.Numerics;
 

@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Common;
 
 /// <summary>
 /// The operations the kernels need from one SIMD width, so each fused loop is written once and the

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Common;
 
 /// <summary>What the fused pass of <see cref="ShiftedExponentialSum"/> writes and sums; the JIT folds these constants.</summary>
 internal interface IShiftedExponentialMode

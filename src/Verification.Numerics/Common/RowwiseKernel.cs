@@ -2,7 +2,7 @@ using System.Numerics;
 using MathNetMatrix = MathNet.Numerics.LinearAlgebra.Matrix<double>;
 using MathNetVector = MathNet.Numerics.LinearAlgebra.Vector<double>;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Common;
 
 /// <summary>A kernel that maps one row of logits to a row of the same width.</summary>
 internal delegate void RowKernel<T>(ReadOnlySpan<T> row, Span<T> destination);

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Common;
 
 /// <summary>
 /// An element-wise function with a scalar form and two SIMD forms: a lean one valid while every lane

@@ -1,4 +1,4 @@
-namespace Verification.Numerics;
+namespace Verification.Numerics.Common;
 
 /// <summary>
 /// Constants of the vector exponential (see <see cref="VectorExponential"/>). The ln 2 splits are

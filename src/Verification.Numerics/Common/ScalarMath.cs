@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Common;
 
 /// <summary>Scalar forms of the kernels: used for span tails, for types without SIMD support, and by the heads.</summary>
 internal static class ScalarMath

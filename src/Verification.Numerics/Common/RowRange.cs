@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Common;
 
 /// <summary>The maximum and minimum of a row; both NaN when the row holds a NaN.</summary>
 internal readonly record struct RowRange<T>(T Maximum, T Minimum)

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Common;
 
 /// <summary>
 /// Summation with Knuth's error-free TwoSum: a + b = s + e exactly, with s = fl(a + b) (Knuth, TAOCP

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Common;
 
 /// <summary>Argument checks shared by the kernels; each failure goes through <see cref="ThrowHelper"/>.</summary>
 internal static class Guard
@@ -98,7 +98,7 @@ internal static class Guard
             sum += p;
         }
 
-        var tolerance = T.CreateTruncating(probabilities.Length) * MachineEpsilon<T>();
+        var tolerance = T.CreateTruncating(probabilities.Length) * MachineEpsilon.Of<T>();
         if (T.Abs(sum - T.One) > tolerance)
         {
             ThrowHelper.ThrowProbabilitiesDoNotSumToOne(parameterName, row, double.CreateTruncating(sum), double.CreateTruncating(tolerance));
@@ -115,11 +115,4 @@ internal static class Guard
             }
         }
     }
-
-    /// <summary>
-    /// Machine epsilon, the gap between 1 and the next representable number (2⁻²³ for float, 2⁻⁵² for
-    /// double); not <c>T.Epsilon</c>, which in .NET is the smallest subnormal.
-    /// </summary>
-    public static T MachineEpsilon<T>()
-        where T : IFloatingPointIeee754<T> => T.BitIncrement(T.One) - T.One;
 }

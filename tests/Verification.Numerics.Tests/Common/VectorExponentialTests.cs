@@ -1,8 +1,9 @@
 using System.Numerics;
 using System.Runtime.Intrinsics;
+using Verification.Numerics.Common;
 using Verification.Numerics.Tests.Reference;
 
-namespace Verification.Numerics.Tests;
+namespace Verification.Numerics.Tests.Common;
 
 /// <summary>
 /// The SIMD exponential underneath every kernel, checked per vector width against the double-double

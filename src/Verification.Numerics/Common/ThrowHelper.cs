@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Common;
 
 /// <summary>
 /// The single place that builds argument exceptions, so every kernel names the faulty argument the
