@@ -3,7 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Verification.Derivations.Tests.Properties;
-using Verification.Numerics;
+using Verification.Numerics.Networks;
 
 namespace Verification.Derivations.Tests.Training;
 

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Numerics.Tensors;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Networks;
 
 /// <summary>
 /// A binary classifier d → h → 2: hidden layer h = φ(W·x + b), output probabilities

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Networks;
 
 /// <summary>Everything a forward pass of a d → h → head network computes for one input.</summary>
 /// <param name="HiddenPreActivation">a = W·x + b of the hidden layer.</param>

@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using Verification.Numerics.Common;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Networks;
 
 /// <summary>
 /// A binary classifier d → h → 1: hidden layer h = φ(W·x + b), output p₀ = σ(w·h + c), the

@@ -1,4 +1,4 @@
-namespace Verification.Numerics;
+namespace Verification.Numerics.Networks;
 
 /// <summary>The element-wise activation of a hidden layer.</summary>
 public enum HiddenActivation

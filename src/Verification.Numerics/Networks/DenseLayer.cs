@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using Verification.Numerics.Common;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Networks;
 
 /// <summary>A fully connected layer a = W·x + b with W ∈ ℝʰˣᵈ (one row per output) and b ∈ ℝʰ.</summary>
 /// <typeparam name="T">float or double (any IEEE type).</typeparam>

@@ -1,8 +1,9 @@
 using System.Numerics;
 using MathNet.Numerics.Differentiation;
+using Verification.Numerics.Networks;
 using static Verification.Numerics.Tests.TestNumbers;
 
-namespace Verification.Numerics.Tests;
+namespace Verification.Numerics.Tests.Networks;
 
 public abstract class SoftmaxNetworkTests<T>
     where T : IFloatingPointIeee754<T>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Networks;
 
 /// <summary>An immutable vector of parameters or activations, equal to another when all entries are equal.</summary>
 /// <typeparam name="T">float or double (any IEEE type).</typeparam>

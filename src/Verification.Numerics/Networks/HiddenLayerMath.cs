@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using Verification.Numerics.Common;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Networks;
 
 /// <summary>Forward and backward pass of the hidden layer h = φ(W·x + b), shared by both network kinds.</summary>
 internal static class HiddenLayerMath

@@ -1,6 +1,7 @@
 using System.Numerics;
+using Verification.Numerics.Networks;
 
-namespace Verification.Numerics.Tests;
+namespace Verification.Numerics.Tests.Networks;
 
 /// <summary>Deterministic random layers, heads and batches in the setting of the question: 2 inputs, one hidden layer.</summary>
 internal static class TestNetworks

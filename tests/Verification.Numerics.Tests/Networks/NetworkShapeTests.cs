@@ -1,4 +1,6 @@
-namespace Verification.Numerics.Tests;
+using Verification.Numerics.Networks;
+
+namespace Verification.Numerics.Tests.Networks;
 
 /// <summary>A network refuses a head that does not take the hidden layer's h outputs, naming the head.</summary>
 public class NetworkShapeTests

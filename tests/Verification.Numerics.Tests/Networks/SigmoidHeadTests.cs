@@ -1,7 +1,8 @@
 using System.Numerics;
+using Verification.Numerics.Networks;
 using static Verification.Numerics.Tests.TestNumbers;
 
-namespace Verification.Numerics.Tests;
+namespace Verification.Numerics.Tests.Networks;
 
 public abstract class SigmoidHeadTests<T>
     where T : IFloatingPointIeee754<T>

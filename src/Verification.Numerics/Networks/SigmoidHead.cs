@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using Verification.Numerics.Common;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Networks;
 
 /// <summary>
 /// A binary classifier head p₀ = σ(w·x + b): one logit, whose sigmoid is the probability of class 0.

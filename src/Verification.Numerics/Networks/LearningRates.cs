@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Networks;
 
 /// <summary>
 /// Step sizes of stochastic gradient descent, one per layer: θ ← θ − η·∂L/∂θ with η = <see cref="Hidden"/>

@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using Verification.Numerics.Common;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Networks;
 
 /// <summary>
 /// A two-class softmax head: logits z = W·x + b with W ∈ ℝ²ˣᵈ, b ∈ ℝ², and class probabilities

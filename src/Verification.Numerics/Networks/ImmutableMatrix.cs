@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Numerics;
 using Verification.Numerics.Common;
 
-namespace Verification.Numerics;
+namespace Verification.Numerics.Networks;
 
 /// <summary>An immutable row-major matrix, equal to another of the same shape with the same entries.</summary>
 /// <typeparam name="T">float or double (any IEEE type).</typeparam>
