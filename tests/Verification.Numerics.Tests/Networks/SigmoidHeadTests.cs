@@ -1,5 +1,6 @@
 using System.Numerics;
 using Verification.Numerics.Networks;
+using Verification.TestSupport;
 using static Verification.Numerics.Tests.TestNumbers;
 
 namespace Verification.Numerics.Tests.Networks;
@@ -13,8 +14,8 @@ public abstract class SigmoidHeadTests<T>
         // w·x + b = 1·(ln 3 − ½) + (−2)·0 + ½ = ln 3, and σ(ln 3) = ¾.
         var head = new SigmoidHead<T>(new ImmutableVector<T>(Of<T>(1), Of<T>(-2)), Of<T>(0.5));
         var features = Array<T>(Math.Log(3) - 0.5, 0);
-        AssertClose(Math.Log(3), head.Logit(features));
-        AssertClose(0.75, head.PredictClassZeroProbability(features));
+        Tolerance.Epsilons(8).AssertClose(Math.Log(3), head.Logit(features));
+        Tolerance.Epsilons(8).AssertClose(0.75, head.PredictClassZeroProbability(features));
     }
 
     [Fact]
@@ -33,8 +34,8 @@ public abstract class SigmoidHeadTests<T>
 
             // u·x and c cancel exactly in z₀ − z₁ only in exact arithmetic; rounding of w + u and b + c
             // leaves an error of a few ulp of the (larger) shifted logits.
-            var tolerance = 64 * Epsilon<T>() * (1 + (10 * 4 * 2) + 5);
-            Assert.Equal(expected, double.CreateTruncating(canonical.PredictClassZeroProbability(features)), 8 * Epsilon<T>());
+            var tolerance = 64 * FloatingPoint.MachineEpsilon<T>() * (1 + (10 * 4 * 2) + 5);
+            Assert.Equal(expected, double.CreateTruncating(canonical.PredictClassZeroProbability(features)), 8 * FloatingPoint.MachineEpsilon<T>());
             Assert.Equal(expected, double.CreateTruncating(shifted.PredictClassZeroProbability(features)), tolerance);
         }
     }

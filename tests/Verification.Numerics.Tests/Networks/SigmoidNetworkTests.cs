@@ -1,6 +1,7 @@
 using System.Numerics;
 using MathNet.Numerics.Differentiation;
 using Verification.Numerics.Networks;
+using Verification.TestSupport;
 using static Verification.Numerics.Tests.TestNumbers;
 
 namespace Verification.Numerics.Tests.Networks;
@@ -15,8 +16,8 @@ public abstract class SigmoidNetworkTests<T>
         var identity = new DenseLayer<T>(new ImmutableMatrix<T>(2, 2, Array<T>(1, 0, 0, 1)), new ImmutableVector<T>(T.Zero, T.Zero));
         var head = new SigmoidHead<T>(new ImmutableVector<T>(T.One, -T.One), T.Zero);
         var pass = new SigmoidNetwork<T>(identity, HiddenActivation.Identity, head).Forward(Array<T>(Math.Log(3), 0));
-        AssertClose(Math.Log(3), pass.Logits[0]);
-        AssertClose(0.75, pass.ClassZeroProbability);
+        Tolerance.Epsilons(8).AssertClose(Math.Log(3), pass.Logits[0]);
+        Tolerance.Epsilons(8).AssertClose(0.75, pass.ClassZeroProbability);
 
         // Sigmoid hidden units at x = 0 output ½ each, so z = ½ − ½ = 0 and p₀ = ½.
         var sigmoidPass = new SigmoidNetwork<T>(identity, HiddenActivation.Sigmoid, head).Forward(Array<T>(0, 0));
@@ -35,11 +36,11 @@ public abstract class SigmoidNetworkTests<T>
             new SigmoidHead<T>(new ImmutableVector<T>(T.One), T.Zero));
         var gradient = network.Gradient(Array<T>(2), [0]);
         const double LogitGradient = -0.11920292202211755;
-        AssertClose(2 * LogitGradient, gradient.Output.Weights[0]);
-        AssertClose(LogitGradient, gradient.Output.Bias);
-        AssertClose(2 * LogitGradient, gradient.Hidden.Weights[0, 0]);
-        AssertClose(LogitGradient, gradient.Hidden.Biases[0]);
-        AssertClose(Math.Log(1 + Math.Exp(-2)), network.Loss(Array<T>(2), [0]));
+        Tolerance.Epsilons(8).AssertClose(2 * LogitGradient, gradient.Output.Weights[0]);
+        Tolerance.Epsilons(8).AssertClose(LogitGradient, gradient.Output.Bias);
+        Tolerance.Epsilons(8).AssertClose(2 * LogitGradient, gradient.Hidden.Weights[0, 0]);
+        Tolerance.Epsilons(8).AssertClose(LogitGradient, gradient.Hidden.Biases[0]);
+        Tolerance.Epsilons(8).AssertClose(Math.Log(1 + Math.Exp(-2)), network.Loss(Array<T>(2), [0]));
     }
 
     [Theory]
@@ -82,13 +83,13 @@ public abstract class SigmoidNetworkTests<T>
         for (var i = 0; i < 6; i++)
         {
             var expected = double.CreateTruncating(network.Hidden.Weights.AsSpan()[i] - (Of<T>(0.1) * gradient.Hidden.Weights.AsSpan()[i]));
-            Assert.Equal(expected, double.CreateTruncating(stepped.Hidden.Weights.AsSpan()[i]), 4 * Epsilon<T>());
+            Assert.Equal(expected, double.CreateTruncating(stepped.Hidden.Weights.AsSpan()[i]), 4 * FloatingPoint.MachineEpsilon<T>());
         }
 
         for (var i = 0; i < 3; i++)
         {
             var expected = double.CreateTruncating(network.Output.Weights[i] - (Of<T>(0.5) * gradient.Output.Weights[i]));
-            Assert.Equal(expected, double.CreateTruncating(stepped.Output.Weights[i]), 4 * Epsilon<T>());
+            Assert.Equal(expected, double.CreateTruncating(stepped.Output.Weights[i]), 4 * FloatingPoint.MachineEpsilon<T>());
         }
 
         Assert.True(stepped.Loss(inputs, labels) < network.Loss(inputs, labels), "a small step against the gradient lowers the loss");
@@ -106,7 +107,7 @@ public abstract class SigmoidNetworkTests<T>
             Assert.Equal(
                 double.CreateTruncating(network.PredictClassZeroProbability(input)),
                 double.CreateTruncating(twin.PredictClassZeroProbability(input)),
-                256 * Epsilon<T>());
+                256 * FloatingPoint.MachineEpsilon<T>());
         }
 
         Assert.Equal(network, network.ToSoftmax().ToSigmoid());

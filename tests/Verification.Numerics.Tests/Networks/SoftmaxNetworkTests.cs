@@ -1,6 +1,7 @@
 using System.Numerics;
 using MathNet.Numerics.Differentiation;
 using Verification.Numerics.Networks;
+using Verification.TestSupport;
 using static Verification.Numerics.Tests.TestNumbers;
 
 namespace Verification.Numerics.Tests.Networks;
@@ -16,7 +17,7 @@ public abstract class SoftmaxNetworkTests<T>
         var head = new SoftmaxHead<T>(new ImmutableMatrix<T>(2, 2, Array<T>(1, 0, 0, 1)), new ImmutableVector<T>(T.Zero, T.Zero));
         var pass = new SoftmaxNetwork<T>(identity, HiddenActivation.Identity, head).Forward(Array<T>(Math.Log(3), 0));
         Assert.Equal(2, pass.Logits.Length);
-        AssertClose(0.75, pass.ClassZeroProbability);
+        Tolerance.Epsilons(8).AssertClose(0.75, pass.ClassZeroProbability);
     }
 
     [Theory]
@@ -56,10 +57,10 @@ public abstract class SoftmaxNetworkTests<T>
         var gradient = network.Gradient(inputs, labels).Output;
         for (var j = 0; j < 3; j++)
         {
-            Assert.Equal(-double.CreateTruncating(gradient.Weights[0, j]), double.CreateTruncating(gradient.Weights[1, j]), 8 * Epsilon<T>());
+            Assert.Equal(-double.CreateTruncating(gradient.Weights[0, j]), double.CreateTruncating(gradient.Weights[1, j]), 8 * FloatingPoint.MachineEpsilon<T>());
         }
 
-        Assert.Equal(-double.CreateTruncating(gradient.Biases[0]), double.CreateTruncating(gradient.Biases[1]), 8 * Epsilon<T>());
+        Assert.Equal(-double.CreateTruncating(gradient.Biases[0]), double.CreateTruncating(gradient.Biases[1]), 8 * FloatingPoint.MachineEpsilon<T>());
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public abstract class SoftmaxNetworkTests<T>
         var network = TestNetworks.Softmax<T>(random, HiddenActivation.Tanh);
         var twin = network.ToSigmoid();
         var (inputs, labels) = TestNetworks.Batch<T>(random, 7);
-        var tolerance = 64 * Epsilon<T>();
+        var tolerance = 64 * FloatingPoint.MachineEpsilon<T>();
         Assert.Equal(double.CreateTruncating(twin.Loss(inputs, labels)), double.CreateTruncating(network.Loss(inputs, labels)), tolerance);
 
         // The hidden layers receive the same gradient: Vᵀ(s − e) = (V₀ − V₁)(s₀ − y).
@@ -105,7 +106,7 @@ public abstract class SoftmaxNetworkTests<T>
         {
             var input = inputs.AsSpan(row * 2, 2);
             var expected = double.CreateTruncating(softmax.PredictClassZeroProbability(input));
-            Assert.Equal(expected, double.CreateTruncating(sigmoid.PredictClassZeroProbability(input)), 4096 * Epsilon<T>());
+            Assert.Equal(expected, double.CreateTruncating(sigmoid.PredictClassZeroProbability(input)), 4096 * FloatingPoint.MachineEpsilon<T>());
             drift = Math.Max(drift, Math.Abs(expected - double.CreateTruncating(sameRate.PredictClassZeroProbability(input))));
         }
 
