@@ -1,3 +1,5 @@
+using Verification.Numerics.Common;
+
 namespace Verification.Numerics;
 
 /// <summary>

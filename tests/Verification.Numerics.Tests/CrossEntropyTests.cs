@@ -1,5 +1,6 @@
 using System.Numerics;
 using MathNet.Numerics.Differentiation;
+using Verification.TestSupport;
 using static Verification.Numerics.Tests.TestNumbers;
 
 namespace Verification.Numerics.Tests;
@@ -12,12 +13,12 @@ public abstract class CrossEntropyTests<T>
     {
         // softmax(0, ln 3) = (¼, ¾): −log ¾ = ln(4/3) for class 1, ln 4 for class 0.
         var logits = Array<T>(0, Math.Log(3));
-        AssertClose(Math.Log(4.0 / 3), StablePrimitives.CrossEntropy<T>(logits, 1));
-        AssertClose(Math.Log(4), StablePrimitives.CrossEntropy<T>(logits, 0));
-        AssertClose((0.5 * Math.Log(4)) + (0.5 * Math.Log(4.0 / 3)), StablePrimitives.CrossEntropy<T>(logits, Array<T>(0.5, 0.5)));
+        Tolerance.Epsilons(8).AssertClose(Math.Log(4.0 / 3), StablePrimitives.CrossEntropy<T>(logits, 1));
+        Tolerance.Epsilons(8).AssertClose(Math.Log(4), StablePrimitives.CrossEntropy<T>(logits, 0));
+        Tolerance.Epsilons(8).AssertClose((0.5 * Math.Log(4)) + (0.5 * Math.Log(4.0 / 3)), StablePrimitives.CrossEntropy<T>(logits, Array<T>(0.5, 0.5)));
 
         // Huge logits neither overflow nor lose the answer: softmax(1000, 0)₁ = e^(−1000).
-        AssertClose(1000, StablePrimitives.CrossEntropy<T>(Array<T>(1000, 0), 1), 1);
+        Tolerance.Epsilons(1).AssertClose(1000, StablePrimitives.CrossEntropy<T>(Array<T>(1000, 0), 1));
     }
 
     [Fact]
@@ -26,11 +27,11 @@ public abstract class CrossEntropyTests<T>
         // −log softmax(0, −50)₀ = log1p(e^(−50)) = 1.9287498479639178e-22; the gradient entry s₀ − 1
         // is −e^(−50)/(1 + e^(−50)), the same number to 17 digits, not the 0 of a cancelling s₀ − 1.
         var logits = Array<T>(0, -50);
-        AssertClose(1.9287498479639178e-22, StablePrimitives.CrossEntropy<T>(logits, 0), 4);
+        Tolerance.Epsilons(4).AssertClose(1.9287498479639178e-22, StablePrimitives.CrossEntropy<T>(logits, 0));
         var gradient = new T[2];
         StablePrimitives.CrossEntropyGradient(logits, 0, gradient);
-        AssertClose(-1.9287498479639178e-22, gradient[0], 8);
-        AssertClose(1.9287498479639178e-22, gradient[1], 8);
+        Tolerance.Epsilons(8).AssertClose(-1.9287498479639178e-22, gradient[0]);
+        Tolerance.Epsilons(8).AssertClose(1.9287498479639178e-22, gradient[1]);
     }
 
     [Fact]
@@ -38,12 +39,12 @@ public abstract class CrossEntropyTests<T>
     {
         var gradient = new T[2];
         StablePrimitives.CrossEntropyGradient(Array<T>(0, Math.Log(3)), 1, gradient);
-        AssertClose(0.25, gradient[0]);
-        AssertClose(-0.25, gradient[1]);
+        Tolerance.Epsilons(8).AssertClose(0.25, gradient[0]);
+        Tolerance.Epsilons(8).AssertClose(-0.25, gradient[1]);
 
         StablePrimitives.CrossEntropyGradient(Array<T>(0, Math.Log(3)), Array<T>(0.5, 0.5), gradient);
-        AssertClose(-0.25, gradient[0]);
-        AssertClose(0.25, gradient[1]);
+        Tolerance.Epsilons(8).AssertClose(-0.25, gradient[0]);
+        Tolerance.Epsilons(8).AssertClose(0.25, gradient[1]);
     }
 
     [Fact]
@@ -74,10 +75,10 @@ public abstract class CrossEntropyTests<T>
         var expected = (StablePrimitives.CrossEntropy<T>(logits.AsSpan(0, 2), 1)
             + StablePrimitives.CrossEntropy<T>(logits.AsSpan(2, 2), 0)
             + StablePrimitives.CrossEntropy<T>(logits.AsSpan(4, 2), 1)) / Of<T>(3);
-        AssertClose(double.CreateTruncating(expected), StablePrimitives.CrossEntropyMean<T>(logits, classes, 2), 4);
+        Tolerance.Epsilons(4).AssertClose(double.CreateTruncating(expected), StablePrimitives.CrossEntropyMean<T>(logits, classes, 2));
 
         var oneHot = Array<T>(0, 1, 1, 0, 0, 1);
-        AssertClose(double.CreateTruncating(expected), StablePrimitives.CrossEntropyMean<T>(logits, oneHot, 2), 4);
+        Tolerance.Epsilons(4).AssertClose(double.CreateTruncating(expected), StablePrimitives.CrossEntropyMean<T>(logits, oneHot, 2));
 
         var meanGradient = new T[6];
         var meanGradientFromProbabilities = new T[6];
@@ -85,10 +86,10 @@ public abstract class CrossEntropyTests<T>
         StablePrimitives.CrossEntropyMeanGradient(logits, oneHot, meanGradientFromProbabilities, 2);
         var rowGradient = new T[2];
         StablePrimitives.CrossEntropyGradient(logits.AsSpan(0, 2), 1, rowGradient);
-        AssertClose(double.CreateTruncating(rowGradient[0]) / 3, meanGradient[0]);
+        Tolerance.Epsilons(8).AssertClose(double.CreateTruncating(rowGradient[0]) / 3, meanGradient[0]);
         for (var i = 0; i < 6; i++)
         {
-            Assert.Equal(double.CreateTruncating(meanGradient[i]), double.CreateTruncating(meanGradientFromProbabilities[i]), 4 * Epsilon<T>());
+            Assert.Equal(double.CreateTruncating(meanGradient[i]), double.CreateTruncating(meanGradientFromProbabilities[i]), 4 * FloatingPoint.MachineEpsilon<T>());
         }
     }
 
@@ -97,7 +98,7 @@ public abstract class CrossEntropyTests<T>
     {
         // 0·log 0 = 0: a class that is impossible and not the target costs nothing.
         var loss = StablePrimitives.CrossEntropy<T>(Array<T>(double.NegativeInfinity, 0, 0), Array<T>(0, 0.5, 0.5));
-        AssertClose(Math.Log(2), loss);
+        Tolerance.Epsilons(8).AssertClose(Math.Log(2), loss);
         Assert.Equal(T.PositiveInfinity, StablePrimitives.CrossEntropy<T>(Array<T>(double.NegativeInfinity, 0), 0));
     }
 
@@ -147,7 +148,7 @@ public abstract class CrossEntropyTests<T>
         var width = 1000;
         var uniform = Enumerable.Repeat(Of<T>(1.0 / width), width).ToArray();
         var loss = StablePrimitives.CrossEntropy<T>(new T[width], uniform);
-        AssertClose(Math.Log(width), loss, 16);
+        Tolerance.Epsilons(16).AssertClose(Math.Log(width), loss);
     }
 }
 

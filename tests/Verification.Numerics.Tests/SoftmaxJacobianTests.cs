@@ -1,6 +1,7 @@
 using System.Numerics;
 using MathNet.Numerics.Differentiation;
 using Verification.Numerics.Tests.Reference;
+using Verification.TestSupport;
 using static Verification.Numerics.Tests.TestNumbers;
 
 namespace Verification.Numerics.Tests;
@@ -14,10 +15,10 @@ public abstract class SoftmaxJacobianTests<T>
         // s = (¼, ¾): J = [[¼·¾, −¼·¾], [−¾·¼, ¾·¼]] = ±3/16.
         var jacobian = new T[4];
         StablePrimitives.SoftmaxJacobian(Array<T>(0, Math.Log(3)), jacobian);
-        AssertClose(3.0 / 16, jacobian[0]);
-        AssertClose(-3.0 / 16, jacobian[1]);
-        AssertClose(-3.0 / 16, jacobian[2]);
-        AssertClose(3.0 / 16, jacobian[3]);
+        Tolerance.Epsilons(8).AssertClose(3.0 / 16, jacobian[0]);
+        Tolerance.Epsilons(8).AssertClose(-3.0 / 16, jacobian[1]);
+        Tolerance.Epsilons(8).AssertClose(-3.0 / 16, jacobian[2]);
+        Tolerance.Epsilons(8).AssertClose(3.0 / 16, jacobian[3]);
 
         // One class: softmax is the constant 1, so J = [0].
         StablePrimitives.SoftmaxJacobian(Array<T>(7), jacobian);
@@ -59,9 +60,9 @@ public abstract class SoftmaxJacobianTests<T>
         var jacobian = new T[4];
         StablePrimitives.SoftmaxJacobian(Array<T>(20, 0), jacobian);
         var exact = Math.Exp(-20) / Math.Pow(1 + Math.Exp(-20), 2);
-        AssertClose(exact, jacobian[0], 4);
-        AssertClose(exact, jacobian[3], 4);
-        AssertClose(-exact, jacobian[1], 4);
+        Tolerance.Epsilons(4).AssertClose(exact, jacobian[0]);
+        Tolerance.Epsilons(4).AssertClose(exact, jacobian[3]);
+        Tolerance.Epsilons(4).AssertClose(-exact, jacobian[1]);
     }
 
     [Fact]

@@ -23,21 +23,6 @@ internal static class TestNumbers
         return result;
     }
 
-    /// <summary>Machine epsilon: 2⁻²³ for float, 2⁻⁵² for double.</summary>
-    public static double Epsilon<T>()
-        where T : IFloatingPointIeee754<T> => double.CreateTruncating(T.BitIncrement(T.One) - T.One);
-
-    /// <summary>Asserts |actual − expected| ≤ ulps·ε·|expected| (expected from a hand calculation).</summary>
-    public static void AssertClose<T>(double expected, T actual, double ulps = 8)
-        where T : IFloatingPointIeee754<T>
-    {
-        var value = double.CreateTruncating(actual);
-        var tolerance = ulps * Epsilon<T>() * Math.Abs(expected);
-        Assert.True(
-            Math.Abs(value - expected) <= tolerance,
-            $"expected {expected:R} ± {tolerance:R} but got {value:R} ({typeof(T).Name})");
-    }
-
     /// <summary>Lengths around every vector width and unroll boundary (16/8 lanes, four at a time), plus long rows.</summary>
     public static TheoryData<int> Lengths() =>
         [1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 127, 128, 129, 1000, 1031];

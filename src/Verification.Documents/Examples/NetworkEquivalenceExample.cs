@@ -1,6 +1,6 @@
 using Verification.Derivations.Checking;
 using Verification.Documents.Markdown;
-using Verification.Numerics;
+using Verification.Numerics.Networks;
 using Verification.Symbolic.Equivalence;
 
 namespace Verification.Documents.Examples;

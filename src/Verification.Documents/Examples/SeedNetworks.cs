@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Fractions;
-using Verification.Numerics;
+using Verification.Numerics.Networks;
 using Verification.Symbolic.Equivalence;
 using Verification.Symbolic.Evaluation;
 

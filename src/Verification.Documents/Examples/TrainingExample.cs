@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Fractions;
 using Verification.Derivations.Checking;
 using Verification.Documents.Markdown;
-using Verification.Numerics;
+using Verification.Numerics.Networks;
 using Verification.Symbolic;
 using Verification.Symbolic.Equivalence;
 using Verification.Symbolic.Evaluation;

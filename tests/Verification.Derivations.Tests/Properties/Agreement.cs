@@ -1,6 +1,7 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using Verification.TestSupport;
 
 namespace Verification.Derivations.Tests.Properties;
 
@@ -14,7 +15,7 @@ internal sealed class Agreement
     private readonly List<string> mismatches = [];
     private readonly List<string> classes = [];
 
-    /// <summary>|a − b| ≤ tolerance for every component.</summary>
+    /// <summary>|a − b| ≤ tolerance for every component (the shared <see cref="Tolerance.Absolute"/> comparison).</summary>
     public Agreement Near(string what, IReadOnlyList<double> expected, IReadOnlyList<double> actual, double tolerance)
     {
         if (expected.Count != actual.Count)
@@ -23,9 +24,10 @@ internal sealed class Agreement
             return this;
         }
 
+        var absolute = Tolerance.Absolute(tolerance);
         for (var k = 0; k < expected.Count; k++)
         {
-            if (!(Math.Abs(expected[k] - actual[k]) <= tolerance))
+            if (!absolute.Accepts(expected[k], actual[k]))
             {
                 mismatches.Add(string.Create(CultureInfo.InvariantCulture, $"{what}[{k}]: {expected[k]:R} vs {actual[k]:R} (gap {Math.Abs(expected[k] - actual[k]):E2} > {tolerance:E2})"));
                 break;

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Verification.Derivations.Checking;
-using Verification.Numerics;
+using Verification.Numerics.Networks;
 using Verification.Symbolic.Compilation;
 using Verification.Symbolic.Equivalence;
 using Verification.Symbolic.Expressions;

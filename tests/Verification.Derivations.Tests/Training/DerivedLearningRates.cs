@@ -1,5 +1,5 @@
 using Verification.Derivations.Checking;
-using Verification.Numerics;
+using Verification.Numerics.Networks;
 using Verification.Symbolic;
 using Verification.Symbolic.Compilation;
 using Verification.Symbolic.Equivalence;

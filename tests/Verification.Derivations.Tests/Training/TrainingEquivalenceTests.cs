@@ -1,9 +1,9 @@
-using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Verification.Derivations.Tests.Properties;
-using Verification.Numerics;
+using Verification.Numerics.Networks;
+using Verification.TestSupport;
 
 namespace Verification.Derivations.Tests.Training;
 
@@ -60,10 +60,11 @@ public class TrainingEquivalenceTests
         // ∂CE/∂v₁ = −∂CE/∂v₀ (rows opposite) and ∂BCE/∂w = ∂CE/∂v₀: the catalog's gradient identities.
         // Not bit for bit: the kernel forms s₀ − 1 and s₁ − 0, and 1 − s₀ rounds differently from s₁.
         double[] negatedRowOne = [.. softmax.Output.Weights.Row(1).ToArray().Select(v => -v)];
-        AssertClose(softmax.Output.Weights.Row(0).ToArray(), negatedRowOne, 1e-15);
-        AssertClose(softmax.Output.Weights.Row(0).ToArray(), sigmoid.Output.Weights.AsSpan().ToArray(), 1e-15);
-        AssertClose(softmax.Hidden.Weights.AsSpan().ToArray(), sigmoid.Hidden.Weights.AsSpan().ToArray(), 1e-15);
-        AssertClose(softmax.Hidden.Biases.AsSpan().ToArray(), sigmoid.Hidden.Biases.AsSpan().ToArray(), 1e-15);
+        var tolerance = Tolerance.Absolute(1e-15);
+        tolerance.AssertAllClose(softmax.Output.Weights.Row(0).ToArray(), negatedRowOne, "output rows");
+        tolerance.AssertAllClose(softmax.Output.Weights.Row(0).ToArray(), sigmoid.Output.Weights.AsSpan().ToArray(), "output weights");
+        tolerance.AssertAllClose(softmax.Hidden.Weights.AsSpan().ToArray(), sigmoid.Hidden.Weights.AsSpan().ToArray(), "hidden weights");
+        tolerance.AssertAllClose(softmax.Hidden.Biases.AsSpan().ToArray(), sigmoid.Hidden.Biases.AsSpan().ToArray(), "hidden biases");
     }
 
     [Property(MaxTest = 25)]
@@ -83,15 +84,6 @@ public class TrainingEquivalenceTests
         select (seed, hidden, output);
 
     private static double Loss(SoftmaxNetwork<double> network, TwinNetworks data) => network.Loss(data.Inputs, data.Labels);
-
-    private static void AssertClose(double[] expected, double[] actual, double tolerance)
-    {
-        Assert.Equal(expected.Length, actual.Length);
-        for (var k = 0; k < expected.Length; k++)
-        {
-            Assert.True(Math.Abs(expected[k] - actual[k]) <= tolerance, string.Create(CultureInfo.InvariantCulture, $"[{k}]: {expected[k]:R} vs {actual[k]:R}"));
-        }
-    }
 
     private static void Log(string message) => TestContext.Current.TestOutputHelper?.WriteLine(message);
 }

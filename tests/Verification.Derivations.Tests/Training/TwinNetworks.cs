@@ -1,4 +1,4 @@
-using Verification.Numerics;
+using Verification.Numerics.Networks;
 
 namespace Verification.Derivations.Tests.Training;
 

@@ -1,0 +1,105 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Verification.Numerics.Common;
+
+/// <summary>The maximum and minimum of a row; both NaN when the row holds a NaN.</summary>
+internal readonly record struct RowRange<T>(T Maximum, T Minimum)
+    where T : IFloatingPointIeee754<T>
+{
+    /// <summary>
+    /// Whether every xᵢ − m lies in the fast range of <see cref="VectorExponential.ExpInFastRange"/>.
+    /// False for a NaN row, an infinite entry or a spread beyond 87 (float) / 708 (double).
+    /// </summary>
+    public bool ShiftsInFastRange => Maximum - Minimum <= T.CreateTruncating(VectorExponential.FastBound<T>());
+}
+
+/// <summary>
+/// One pass for the maximum and the minimum of a row. It replaces <c>TensorPrimitives.Max</c>: that
+/// one implements IEEE 754:2019 maximum (NaN and −0 handling) in several instructions per vector,
+/// which at row width 1000 cost as much as the whole fused exponential pass; here each lane needs one
+/// max, one min and a NaN test.
+/// </summary>
+internal static class RowRangeKernel
+{
+    public static RowRange<T> Compute<T>(ReadOnlySpan<T> x)
+        where T : IFloatingPointIeee754<T>
+    {
+        ref var source = ref MemoryMarshal.GetReference(x);
+        var length = (nuint)x.Length;
+        nuint index = 0;
+        var maximum = T.NegativeInfinity;
+        var minimum = T.PositiveInfinity;
+        var sawNaN = false;
+        if (Vector512Operations<T>.IsAccelerated)
+        {
+            ComputeWidth<T, Vector512<T>, Vector512Operations<T>>(ref source, ref index, length, ref maximum, ref minimum, ref sawNaN);
+        }
+
+        if (Vector256Operations<T>.IsAccelerated)
+        {
+            ComputeWidth<T, Vector256<T>, Vector256Operations<T>>(ref source, ref index, length, ref maximum, ref minimum, ref sawNaN);
+        }
+
+        if (Vector128Operations<T>.IsAccelerated)
+        {
+            ComputeWidth<T, Vector128<T>, Vector128Operations<T>>(ref source, ref index, length, ref maximum, ref minimum, ref sawNaN);
+        }
+
+        for (; index < length; index++)
+        {
+            var value = Unsafe.Add(ref source, index);
+            sawNaN |= T.IsNaN(value);
+            maximum = T.Max(maximum, value);
+            minimum = T.Min(minimum, value);
+        }
+
+        return sawNaN ? new RowRange<T>(T.NaN, T.NaN) : new RowRange<T>(maximum, minimum);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ComputeWidth<T, TVector, TOperations>(
+        ref T source, ref nuint index, nuint length, ref T maximum, ref T minimum, ref bool sawNaN)
+        where T : IFloatingPointIeee754<T>
+        where TOperations : IVectorOperations<TVector, T>
+    {
+        var count = (nuint)TOperations.Count;
+        var position = index;
+        if (position + count > length)
+        {
+            return;
+        }
+
+        var first = TOperations.Load(ref source, position);
+        TVector maximum0 = first, maximum1 = first, minimum0 = first, minimum1 = first;
+        var notNaN = TOperations.Equals(first, first);
+        position += count;
+
+        // Two accumulators each: max and min have a latency of several cycles.
+        for (; position + (2 * count) <= length; position += 2 * count)
+        {
+            var a = TOperations.Load(ref source, position);
+            var b = TOperations.Load(ref source, position + count);
+            maximum0 = TOperations.MaxNative(maximum0, a);
+            maximum1 = TOperations.MaxNative(maximum1, b);
+            minimum0 = TOperations.MinNative(minimum0, a);
+            minimum1 = TOperations.MinNative(minimum1, b);
+            notNaN = TOperations.And(notNaN, TOperations.And(TOperations.Equals(a, a), TOperations.Equals(b, b)));
+        }
+
+        for (; position + count <= length; position += count)
+        {
+            var a = TOperations.Load(ref source, position);
+            maximum0 = TOperations.MaxNative(maximum0, a);
+            minimum0 = TOperations.MinNative(minimum0, a);
+            notNaN = TOperations.And(notNaN, TOperations.Equals(a, a));
+        }
+
+        index = position;
+        sawNaN |= !TOperations.AllBitsSet(notNaN);
+        maximum = T.Max(maximum, TOperations.MaxAcrossLanes(TOperations.MaxNative(maximum0, maximum1)));
+        minimum = T.Min(minimum, TOperations.MinAcrossLanes(TOperations.MinNative(minimum0, minimum1)));
+    }
+}

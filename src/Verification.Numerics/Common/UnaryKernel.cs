@@ -1,0 +1,143 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Verification.Numerics.Common;
+
+/// <summary>
+/// An element-wise function with a scalar form and two SIMD forms: a lean one valid while every lane
+/// satisfies |x| ≤ <see cref="FastRangeBound"/>, and a branch-free one for any input.
+/// </summary>
+internal interface IUnaryOperator<T>
+    where T : IFloatingPointIeee754<T>
+{
+    /// <summary>|x| up to which <see cref="InvokeInFastRange"/> is valid; +∞ when it always is.</summary>
+    static abstract double FastRangeBound { get; }
+
+    static abstract T Invoke(T x);
+
+    static abstract TVector InvokeInFastRange<TVector, TOperations>(TVector x)
+        where TOperations : IVectorOperations<TVector, T>;
+
+    static abstract TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
+        where TOperations : IVectorOperations<TVector, T>;
+}
+
+/// <summary>
+/// Applies an <see cref="IUnaryOperator{T}"/> over a span, block by block: a quick scan of each block
+/// (it stays in L1 for the second read) picks the lean or the general SIMD form, so neither loop has a
+/// per-vector branch or a call; calls inside a loop make the JIT keep vectors in memory. Within a
+/// block the widest accelerated vectors go first (unrolled four times, so the long dependency chains
+/// of independent vectors overlap), then at most one narrower vector per width, then scalars.
+/// </summary>
+internal static class UnaryKernel
+{
+    /// <summary>Elements per block: 8 KiB of float, small enough to be re-read from L1.</summary>
+    private const int BlockLength = 2048;
+
+    public static void Apply<T, TOperator>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T>
+        where TOperator : IUnaryOperator<T>
+    {
+        ref var source = ref MemoryMarshal.GetReference(x);
+        ref var target = ref MemoryMarshal.GetReference(destination);
+        var length = (nuint)x.Length;
+        nuint index = 0;
+        if (Vector512Operations<T>.IsAccelerated)
+        {
+            index = ApplyWidth<T, TOperator, Vector512<T>, Vector512Operations<T>>(ref source, ref target, index, length);
+        }
+
+        if (Vector256Operations<T>.IsAccelerated)
+        {
+            index = ApplyWidth<T, TOperator, Vector256<T>, Vector256Operations<T>>(ref source, ref target, index, length);
+        }
+
+        if (Vector128Operations<T>.IsAccelerated)
+        {
+            index = ApplyWidth<T, TOperator, Vector128<T>, Vector128Operations<T>>(ref source, ref target, index, length);
+        }
+
+        for (; index < length; index++)
+        {
+            Unsafe.Add(ref target, index) = TOperator.Invoke(Unsafe.Add(ref source, index));
+        }
+    }
+
+    private static nuint ApplyWidth<T, TOperator, TVector, TOperations>(ref T source, ref T target, nuint index, nuint length)
+        where T : IFloatingPointIeee754<T>
+        where TOperator : IUnaryOperator<T>
+        where TOperations : IVectorOperations<TVector, T>
+    {
+        var count = (nuint)TOperations.Count;
+        while (index + count <= length)
+        {
+            var blockEnd = index + Math.Min((length - index) / count, (nuint)BlockLength / count) * count;
+            index = double.IsPositiveInfinity(TOperator.FastRangeBound) || InFastRange<T, TOperator, TVector, TOperations>(ref source, index, blockEnd)
+                ? ApplyInFastRange<T, TOperator, TVector, TOperations>(ref source, ref target, index, blockEnd)
+                : ApplyOnAnyInput<T, TOperator, TVector, TOperations>(ref source, ref target, index, blockEnd);
+        }
+
+        return index;
+    }
+
+    /// <summary>Whether every lane of [index, end) satisfies |x| ≤ bound (false for NaN).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool InFastRange<T, TOperator, TVector, TOperations>(ref T source, nuint index, nuint end)
+        where T : IFloatingPointIeee754<T>
+        where TOperator : IUnaryOperator<T>
+        where TOperations : IVectorOperations<TVector, T>
+    {
+        var count = (nuint)TOperations.Count;
+        var bound = TOperations.Constant(TOperator.FastRangeBound);
+        var inRange = TOperations.Equals(bound, bound);
+        for (; index < end; index += count)
+        {
+            inRange = TOperations.And(inRange, TOperations.LessThanOrEqual(TOperations.Abs(TOperations.Load(ref source, index)), bound));
+        }
+
+        return TOperations.AllBitsSet(inRange);
+    }
+
+    /// <remarks>Not inlined: one small method per form and width keeps the JIT within its inline budget.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static nuint ApplyInFastRange<T, TOperator, TVector, TOperations>(ref T source, ref T target, nuint index, nuint end)
+        where T : IFloatingPointIeee754<T>
+        where TOperator : IUnaryOperator<T>
+        where TOperations : IVectorOperations<TVector, T>
+    {
+        var count = (nuint)TOperations.Count;
+
+        // Each vector is read before it is written at the same position, so in-place use is safe.
+        for (; index + (4 * count) <= end; index += 4 * count)
+        {
+            TOperations.Store(TOperator.InvokeInFastRange<TVector, TOperations>(TOperations.Load(ref source, index)), ref target, index);
+            TOperations.Store(TOperator.InvokeInFastRange<TVector, TOperations>(TOperations.Load(ref source, index + count)), ref target, index + count);
+            TOperations.Store(TOperator.InvokeInFastRange<TVector, TOperations>(TOperations.Load(ref source, index + (2 * count))), ref target, index + (2 * count));
+            TOperations.Store(TOperator.InvokeInFastRange<TVector, TOperations>(TOperations.Load(ref source, index + (3 * count))), ref target, index + (3 * count));
+        }
+
+        for (; index < end; index += count)
+        {
+            TOperations.Store(TOperator.InvokeInFastRange<TVector, TOperations>(TOperations.Load(ref source, index)), ref target, index);
+        }
+
+        return index;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static nuint ApplyOnAnyInput<T, TOperator, TVector, TOperations>(ref T source, ref T target, nuint index, nuint end)
+        where T : IFloatingPointIeee754<T>
+        where TOperator : IUnaryOperator<T>
+        where TOperations : IVectorOperations<TVector, T>
+    {
+        var count = (nuint)TOperations.Count;
+        for (; index < end; index += count)
+        {
+            TOperations.Store(TOperator.InvokeOnAnyInput<TVector, TOperations>(TOperations.Load(ref source, index)), ref target, index);
+        }
+
+        return index;
+    }
+}

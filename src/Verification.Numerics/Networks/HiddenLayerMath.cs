@@ -1,0 +1,93 @@
+using System.Numerics;
+using System.Numerics.Tensors;
+using Verification.Numerics.Common;
+
+namespace Verification.Numerics.Networks;
+
+/// <summary>Forward and backward pass of the hidden layer h = φ(W·x + b), shared by both network kinds.</summary>
+internal static class HiddenLayerMath
+{
+    public static void Forward<T>(DenseLayer<T> layer, HiddenActivation activation, ReadOnlySpan<T> input, Span<T> preActivation, Span<T> output)
+        where T : IFloatingPointIeee754<T>
+    {
+        layer.Apply(input, preActivation);
+        switch (activation)
+        {
+            case HiddenActivation.Sigmoid:
+                StablePrimitives.Sigmoid<T>(preActivation, output);
+                break;
+            case HiddenActivation.Tanh:
+                TensorPrimitives.Tanh<T>(preActivation, output);
+                break;
+            default:
+                preActivation.CopyTo(output);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Turns ∂L/∂h (in <paramref name="delta"/>) into ∂L/∂a = ∂L/∂h ⊙ φ′(a) and adds this input's share
+    /// of the layer gradient: ∂L/∂W += (∂L/∂a)·xᵀ, ∂L/∂b += ∂L/∂a (chain rule through a = W·x + b).
+    /// </summary>
+    public static void Backward<T>(
+        HiddenActivation activation,
+        ReadOnlySpan<T> preActivation,
+        ReadOnlySpan<T> output,
+        Span<T> delta,
+        ReadOnlySpan<T> input,
+        Span<T> weightGradient,
+        Span<T> biasGradient)
+        where T : IFloatingPointIeee754<T>
+    {
+        for (var unit = 0; unit < delta.Length; unit++)
+        {
+            delta[unit] *= activation switch
+            {
+                // σ′ from a (not from σ(a)), so saturated units keep their small, exact slope.
+                HiddenActivation.Sigmoid => ScalarMath.SigmoidDerivative(preActivation[unit]),
+                HiddenActivation.Tanh => T.One - (output[unit] * output[unit]),
+                _ => T.One,
+            };
+            var row = weightGradient.Slice(unit * input.Length, input.Length);
+            TensorPrimitives.MultiplyAdd(input, delta[unit], row, row);
+        }
+
+        TensorPrimitives.Add(biasGradient, delta, biasGradient);
+    }
+
+    public static void ValidateActivation(HiddenActivation activation, string parameterName)
+    {
+        if (!Enum.IsDefined(activation))
+        {
+            throw new ArgumentOutOfRangeException(parameterName, activation, "Unknown hidden activation.");
+        }
+    }
+
+    /// <summary>
+    /// The checks both network constructors need: an activation that exists and a head that takes
+    /// exactly the hidden layer's h outputs as its features. The caller null-checks both layers first.
+    /// </summary>
+    public static void ValidateNetwork<T>(DenseLayer<T> hidden, HiddenActivation activation, int headFeatureCount)
+        where T : IFloatingPointIeee754<T>
+    {
+        ValidateActivation(activation, nameof(activation));
+        if (headFeatureCount != hidden.OutputCount)
+        {
+            ThrowHelper.ThrowShapeMismatch("output", $"The head takes {headFeatureCount} features but the hidden layer has {hidden.OutputCount} outputs.");
+        }
+    }
+
+    /// <summary>Checks a row-major batch of inputs against its labels and returns the number of rows.</summary>
+    public static int CheckBatch<T>(ReadOnlySpan<T> inputs, int inputCount, ReadOnlySpan<int> labels)
+        where T : IFloatingPointIeee754<T>
+    {
+        var rows = Guard.RowCount(inputs, nameof(inputs), inputCount, nameof(inputCount));
+        if (labels.Length != rows)
+        {
+            ThrowHelper.ThrowRowCountMismatch(nameof(labels), labels.Length, rows);
+        }
+
+        Guard.BinaryLabels(labels, nameof(labels));
+        return rows;
+    }
+}
