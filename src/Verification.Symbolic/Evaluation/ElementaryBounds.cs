@@ -128,13 +128,27 @@ internal static class ElementaryBounds
 
         var denominator = BigInteger.One << (int)denominatorBits;
         var numerator = mantissa - denominator;
-        var sum = mantissa + denominator;
         var working = precisionBits + GuardBits;
-        var smallness = numerator.IsZero ? 0 : Math.Max(0, (int)(sum.GetBitLength() - BigInteger.Abs(numerator).GetBitLength()));
-        var fractionBits = working + smallness + 4;
+        var smallness = numerator.IsZero ? 0 : Math.Max(0, (int)((mantissa + denominator).GetBitLength() - BigInteger.Abs(numerator).GetBitLength()));
 
-        // t = T/2^G with T = ⌊u·2^G⌋ (Down) or ⌈u·2^G⌉ (Up); atanh is increasing, so the endpoint bounds it.
-        var quotient = BigInteger.DivRem(numerator << fractionBits, sum, out var remainder);
+        // ln y = 2^s·ln(y^(1/2^s)): s square roots bring u down by 2^s, so the series needs about
+        // G/(2s + 5) terms instead of G/5, for s roots of about three divisions each (s ≈ √(G/6)
+        // balances the two). Each root is taken down (⌊√⌋) for the lower bound and up (⌈√⌉) for the
+        // upper one: √ is increasing, so the bounds stay bounds; the 2^s factor multiplies their error,
+        // which the s extra fraction bits pay for. Near 1 (small u) the series is fast already.
+        var roots = smallness >= 16 ? 0 : (int)Math.Sqrt(working / 6.0);
+        var fractionBits = working + roots + smallness + 8;
+        var unit = BigInteger.One << fractionBits;
+        var scaled = direction == RoundingDirection.Down
+            ? FloorShiftRight(mantissa, (int)(denominatorBits - fractionBits))
+            : CeilingShiftRight(mantissa, (int)(denominatorBits - fractionBits));
+        for (var i = 0; i < roots; i++)
+        {
+            scaled = direction == RoundingDirection.Down ? FloorSquareRoot(scaled << fractionBits) : CeilingSquareRoot(scaled << fractionBits);
+        }
+
+        // u' = (Y − 1)/(Y + 1) for Y = scaled/2^G is increasing in Y: T = ⌊u'·2^G⌋ (Down) or ⌈u'·2^G⌉ (Up).
+        var quotient = BigInteger.DivRem((scaled - unit) << fractionBits, scaled + unit, out var remainder);
         if (direction == RoundingDirection.Down && remainder.Sign < 0)
         {
             quotient -= BigInteger.One;
@@ -145,7 +159,7 @@ internal static class ElementaryBounds
         }
 
         var (atanhLower, atanhUpper) = AtanhSeries(quotient, fractionBits);
-        var bound = 2 * (direction == RoundingDirection.Down ? atanhLower : atanhUpper);
+        var bound = (direction == RoundingDirection.Down ? atanhLower : atanhUpper) << (roots + 1);
         if (binaryExponent != 0)
         {
             var lnBits = fractionBits + (int)new BigInteger(Math.Abs(binaryExponent)).GetBitLength() + 2;
@@ -222,6 +236,47 @@ internal static class ElementaryBounds
 
         var radius = (4 * terms) + 4;
         return (sum - radius, sum + radius);
+    }
+
+    // ⌊√n⌋ for n ≥ 0: Newton's iteration x ← ⌊(x + ⌊n/x⌋)/2⌋ decreases strictly from any x ≥ ⌊√n⌋ + 1 and
+    // stops at ⌊√n⌋. The start (⌊√(n/4^k)⌋ + 1)·2^k > √n comes from the root of the top half of the
+    // bits, so a step or two suffices.
+    private static BigInteger FloorSquareRoot(BigInteger n)
+    {
+        if (n < long.MaxValue)
+        {
+            var guess = (long)Math.Sqrt((double)n);
+            while (guess > 0 && (BigInteger)guess * guess > n)
+            {
+                guess--;
+            }
+
+            while ((BigInteger)(guess + 1) * (guess + 1) <= n)
+            {
+                guess++;
+            }
+
+            return guess;
+        }
+
+        var half = (int)(n.GetBitLength() / 4);
+        var x = (FloorSquareRoot(n >> (2 * half)) + 1) << half;
+        while (true)
+        {
+            var next = (x + (n / x)) >> 1;
+            if (next >= x)
+            {
+                return x;
+            }
+
+            x = next;
+        }
+    }
+
+    private static BigInteger CeilingSquareRoot(BigInteger n)
+    {
+        var root = FloorSquareRoot(n);
+        return root * root == n ? root : root + 1;
     }
 
     // ⌊x · 2^bits⌋ and ⌈x · 2^bits⌉ for an exact binary x.
