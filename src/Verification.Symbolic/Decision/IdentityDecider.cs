@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Verification.Symbolic.Canonical;
 using Verification.Symbolic.Claims;
+using Verification.Symbolic.Evaluation;
 
 namespace Verification.Symbolic.Decision;
 
@@ -66,6 +67,11 @@ public static class IdentityDecider
         return [.. family.Instances.Select(instance => Decide(instance.Claim, context))];
     }
 
-    private static Verdict SearchWitness(IdentityClaim claim, EngineLimits limits, bool sidesDiffer, string reasonIfNone) =>
-        WitnessSearch.Find(claim.Left, claim.Right, limits, sidesDiffer) is { } witness ? new Refuted(witness) : new Unknown(reasonIfNone);
+    private static Verdict SearchWitness(IdentityClaim claim, EngineLimits limits, bool sidesDiffer, string reasonIfNone)
+    {
+        var budget = new EvaluationBudget(limits.MaxWitnessOperations);
+        return WitnessSearch.Find(claim.Left, claim.Right, limits, sidesDiffer, budget) is { } witness
+            ? new Refuted(witness)
+            : new Unknown(budget.IsExhausted ? $"{reasonIfNone}; the witness search stopped early, {budget.LimitMessage}" : reasonIfNone);
+    }
 }

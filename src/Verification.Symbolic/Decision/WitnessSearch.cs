@@ -60,11 +60,18 @@ public static class WitnessSearch
     /// <param name="seed">Seed of the point generator.</param>
     public static Witness? Find(Expr left, Expr right, EngineLimits? limits = null, bool sidesDiffer = false, int seed = 20261124)
     {
+        limits ??= EngineLimits.Default;
+        return Find(left, right, limits, sidesDiffer, new EvaluationBudget(limits.MaxWitnessOperations), seed);
+    }
+
+    /// <summary>As <see cref="Find(Expr, Expr, EngineLimits?, bool, int)"/>, charging the caller's budget (which tells afterwards whether it ran out).</summary>
+    internal static Witness? Find(Expr left, Expr right, EngineLimits limits, bool sidesDiffer, EvaluationBudget budget, int seed = 20261124)
+    {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        limits ??= EngineLimits.Default;
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(budget);
         var sides = (Left: EnclosureEvaluator.ExpandDerivatives(left), Right: EnclosureEvaluator.ExpandDerivatives(right));
-        var budget = new EvaluationBudget(limits.MaxWitnessOperations);
         var cap = Math.Max(8, limits.MaxWitnessPrecisionBits);
         var start = Math.Min(StartPrecisionBits, cap);
         var undecided = new List<ImmutableSortedDictionary<string, Fraction>>();

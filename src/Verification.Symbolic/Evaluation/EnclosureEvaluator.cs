@@ -70,6 +70,11 @@ public static class EnclosureEvaluator
         {
             return new NotEnclosed(e.Message, MorePrecisionMayHelp: false);
         }
+        catch (DivideByZeroException)
+        {
+            // Every divisor is checked first; this is a safety net, and a narrower enclosure may settle it.
+            return new NotEnclosed("division by a value whose enclosure contains 0", MorePrecisionMayHelp: true);
+        }
     }
 
     // One evaluation: the point, the working precision and a cache of the sub-expressions done.

@@ -15,12 +15,15 @@ internal sealed class EvaluationBudget(long maxOperations)
     /// <summary>True once the limit has been crossed.</summary>
     public bool IsExhausted => Operations > maxOperations;
 
+    /// <summary>What crossing the limit means, in the words of an Unknown reason.</summary>
+    public string LimitMessage => $"too large: more than {maxOperations:N0} enclosure operations (EngineLimits.MaxWitnessOperations)";
+
     public void Charge(long operations)
     {
         Operations += operations;
         if (Operations > maxOperations)
         {
-            throw new WorkLimitExceededException($"too large: more than {maxOperations:N0} enclosure operations (EngineLimits.MaxWitnessOperations)");
+            throw new WorkLimitExceededException(LimitMessage);
         }
     }
 }

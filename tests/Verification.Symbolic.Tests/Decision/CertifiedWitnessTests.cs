@@ -54,6 +54,23 @@ public class CertifiedWitnessTests
     }
 
     [Fact]
+    public void BelowThePrecisionCapATinyPerturbationIsUnknownWithTheCapInTheReason()
+    {
+        // 1 + 10^−400 needs about 1,330 bits to be told from 1: at 1024 bits no enclosures separate.
+        var unknown = Assert.IsType<Unknown>(IdentityDecider.Decide(
+            Parse("softmax([a, b, c], 0)*(1 + 1/10^400) == softmax([a, b, c], 0)"), new EngineLimits(WitnessAttempts: 4, MaxWitnessPrecisionBits: 1024)));
+        Assert.Contains("up to 1024 bits", unknown.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnExhaustedOperationBudgetStopsTheSearchAndSaysSo()
+    {
+        var unknown = Assert.IsType<Unknown>(IdentityDecider.Decide(
+            Parse("sigmoid(sigmoid(x)) == sigmoid(x)"), new EngineLimits(MaxWitnessOperations: 3)));
+        Assert.Contains("too large: more than 3 enclosure operations", unknown.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AWitnessShowsOnlyCertifiedDigits()
     {
         var claim = Parse("diff(softmax([z0, z1, z2], 0), z0) == softmax([z0, z1, z2], 0) * (1 + softmax([z0, z1, z2], 0))");
