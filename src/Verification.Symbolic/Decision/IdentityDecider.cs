@@ -51,7 +51,7 @@ public static class IdentityDecider
         }
         catch (OutsideFragmentException e)
         {
-            return SearchWitness(claim, context.Limits, sidesDiffer: false, $"outside the decidable fragment ({e.Message}); the sides agree at every one of {attempts} points tried");
+            return SearchWitness(claim, context.Limits, sidesDiffer: false, $"outside the decidable fragment ({e.Message}); at none of {attempts} points tried are the two sides' enclosures disjoint");
         }
         catch (WorkLimitExceededException e)
         {
