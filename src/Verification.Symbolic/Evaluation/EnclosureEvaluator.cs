@@ -25,7 +25,8 @@ namespace Verification.Symbolic.Evaluation;
 /// (<see cref="EngineLimits.MaxWitnessOperations"/>): a multiplication's cost grows as the square of the precision; a shared sub-expression (the same instance, as
 /// symbolic derivatives produce) is evaluated once per evaluation. An exp argument ≥ 2^52 or a binary
 /// exponent beyond ±2^63 makes the result <see cref="NotEnclosed"/> ("out of range"), not an exception.
-/// Derivative nodes are differentiated symbolically first (<see cref="ExpandDerivatives"/>).</para>
+/// A chain of derivatives in one variable is enclosed from Taylor coefficients (<see cref="TaylorEvaluation"/>);
+/// other derivative nodes are differentiated symbolically first (<see cref="ExpandDerivatives"/>).</para>
 /// </remarks>
 public static class EnclosureEvaluator
 {
@@ -44,12 +45,38 @@ public static class EnclosureEvaluator
     /// <paramref name="expression"/> with every <see cref="Derivative"/> node replaced by its symbolic
     /// derivative, so that a search evaluating at many points and precisions differentiates once.
     /// </summary>
+    /// <remarks>
+    /// A chain of derivatives in one variable, diff(…diff(f, x)…, x) with no derivative inside f, is
+    /// kept: it is enclosed from Taylor coefficients (<see cref="TaylorEvaluation"/>) at far less cost
+    /// than its symbolic form, which grows exponentially with the order.
+    /// </remarks>
     public static Expr ExpandDerivatives(Expr expression)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        return expression is Derivative(var body, var variable)
-            ? Differentiator.Differentiate(body, variable)
-            : ExprTraversal.MapChildren(expression, ExpandDerivatives);
+        if (expression is not Derivative(var body, var variable))
+        {
+            return ExprTraversal.MapChildren(expression, ExpandDerivatives);
+        }
+
+        return SingleVariableChain(expression) is not null ? expression : Differentiator.Differentiate(body, variable);
+    }
+
+    // (f, x, n) for diff(…diff(f, x)…, x) with n nested derivatives in x and none inside f; else null.
+    private static (Expr Body, Symbol Variable, int Order)? SingleVariableChain(Expr expression)
+    {
+        if (expression is not Derivative(_, var variable))
+        {
+            return null;
+        }
+
+        var order = 0;
+        while (expression is Derivative(var inner, var v) && v == variable)
+        {
+            expression = inner;
+            order++;
+        }
+
+        return ExprTraversal.PreOrder(expression).Any(static e => e is Derivative) ? null : (expression, variable, order);
     }
 
     /// <summary>Evaluates an expression already free of derivatives, charging <paramref name="budget"/>.</summary>
@@ -121,7 +148,9 @@ public static class EnclosureEvaluator
             LogSumExp(var z) => ThenAll(z, LogSumExp),
             BinaryCrossEntropy(var z, var y) => Combine(z, y, (logit, target) => new Enclosed(SoftPlus(logit) - (logit * target))),
             CrossEntropy(var z, var y) => CrossEntropy(z, y),
-            Derivative(var body, var variable) => Evaluate(Differentiator.Differentiate(body, variable)),
+            Derivative(var body, var variable) => SingleVariableChain(expression) is var (chainBody, chainVariable, order)
+                ? new TaylorEvaluation(point, precision, budget, chainVariable, order).Derivative(chainBody)
+                : Evaluate(Differentiator.Differentiate(body, variable)),
             _ => throw ExprTraversal.UnknownNode(expression),
         };
 

@@ -30,6 +30,7 @@ public class EnclosureEvaluatorTests
     [InlineData("bce(x, y) + bce(-300 * x, y) + bce(a, 1/3)")]
     [InlineData("cross_entropy([a, b, c], [1/4, 1/4, 1/2])")]
     [InlineData("diff(diff(sigmoid(x * y), x), y) + diff(softmax([a, b, c], 0), b)")]
+    [InlineData("diff(diff(diff(log_softmax([a, 200 * b, x], 0), a), a), a) + diff(diff(x^-3 * log(x^2 + 2) / sigmoid(x), x), x)")]
     [InlineData("(x + y)^7 / (a - b)^3 - x^-2 + delta(1, 1) - delta(0, 1)")]
     [InlineData("exp(exp(a)) - log(exp(x) + 10^100) + log(y)")]
     public void EnclosesTheHighPrecisionValueNarrowly(string text)
@@ -39,6 +40,27 @@ public class EnclosureEvaluatorTests
         var enclosure = Assert.IsType<Enclosed>(EnclosureEvaluator.Evaluate(expression, Point, Bits)).Value;
         Assert.True(enclosure.Contains(reference), $"{enclosure.ToString(30)} misses {reference.ToString(30)}");
         Assert.True(CertifiedDecimal.Of(enclosure, 60).Digits >= 60, $"{enclosure.ToString(30)} is wider than expected");
+    }
+
+    /// <summary>Taylor coefficients (for a chain in one variable) and the symbolic derivative enclose the same value.</summary>
+    [Theory]
+    [InlineData("sigmoid(x)", 6)]
+    [InlineData("softmax([x, a * x, b], 1) * bce(x, y)", 4)]
+    [InlineData("exp(x^2) / (1 + log(x^2 + 1))", 5)]
+    public void TaylorCoefficientsAgreeWithTheSymbolicDerivative(string body, int order)
+    {
+        var expression = Parse(body);
+        var chain = expression;
+        for (var i = 0; i < order; i++)
+        {
+            chain = new Derivative(chain, new Symbol("x"));
+        }
+
+        var symbolic = Verification.Symbolic.Calculus.Differentiator.Differentiate(((Derivative)chain).Body, new Symbol("x"));
+        var fromTaylor = Assert.IsType<Enclosed>(EnclosureEvaluator.Evaluate(chain, Point, Bits)).Value;
+        var fromSymbolic = Assert.IsType<Enclosed>(EnclosureEvaluator.Evaluate(symbolic, Point, Bits)).Value;
+        Assert.False(fromTaylor.IsDisjointFrom(fromSymbolic), $"{fromTaylor} vs {fromSymbolic}");
+        Assert.True(CertifiedDecimal.Of(fromTaylor, 60).Digits >= 60, $"{fromTaylor} is wider than expected");
     }
 
     [Theory]
