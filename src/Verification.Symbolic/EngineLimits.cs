@@ -21,6 +21,15 @@ namespace Verification.Symbolic;
 /// <param name="MaxExpressionHeight">Tallest expression tree a claim may produce (the walks over it use explicit stacks, the rules recursion).</param>
 /// <param name="MaxIndexBits">Most bits of an integer in index arithmetic (so a range end or an exponent stays a machine integer).</param>
 /// <param name="MaxIndexExponent">Largest |k| of a power b^k in index arithmetic.</param>
+/// <param name="MaxWitnessPrecisionBits">
+/// Highest precision (bits) a witness search raises its enclosures to: 5120 bits hold about 1,540
+/// decimal digits, enough to separate sides that differ by a factor 1 + 10^−400 or after a cancellation
+/// of 10^400.
+/// </param>
+/// <param name="MaxWitnessOperations">
+/// Most enclosure operations one witness search may spend over all its points and precisions, each
+/// node evaluation weighted by max(1, (bits/256)²).
+/// </param>
 public sealed record EngineLimits(
     long MaxTerms = 2_000_000,
     long MaxWork = 50_000_000,
@@ -33,7 +42,9 @@ public sealed record EngineLimits(
     int MaxInstances = 20_000,
     int MaxExpressionHeight = EngineLimits.DefaultMaxExpressionHeight,
     int MaxIndexBits = 62,
-    int MaxIndexExponent = 64)
+    int MaxIndexExponent = 64,
+    int MaxWitnessPrecisionBits = 5120,
+    long MaxWitnessOperations = 2_000_000)
 {
     /// <summary>The default of <see cref="MaxExpressionHeight"/>; the syntax parser bounds chains by it before any limits are at hand.</summary>
     public const int DefaultMaxExpressionHeight = 2000;

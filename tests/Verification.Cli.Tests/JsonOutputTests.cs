@@ -31,10 +31,16 @@ public sealed class JsonOutputTests
         var witness = CheckFixtureAsJson()[4].GetProperty("witness");
 
         // The contract other tools read: each free symbol directly on the witness, beside lhs and rhs.
-        Assert.Equal(["z0", "z1", "z2", "lhs", "rhs", "point", "digits"], witness.EnumerateObject().Select(static p => p.Name));
+        Assert.Equal(["z0", "z1", "z2", "lhs", "rhs", "point", "digits", "precisionBits", "lhsEnclosure", "rhsEnclosure"], witness.EnumerateObject().Select(static p => p.Name));
         Assert.All(["z0", "z1", "z2"], symbol => Assert.Matches("^-?[0-9]+(/[0-9]+)?$", witness.GetProperty(symbol).GetString()));
         Assert.Equal(["z0", "z1", "z2"], witness.GetProperty("point").EnumerateObject().Select(static p => p.Name));
         Assert.NotEqual(witness.GetProperty("lhs").GetString(), witness.GetProperty("rhs").GetString());
+
+        // The enclosures are what certify the witness: disjoint intervals, each lower ≤ upper.
+        double End(string side, string end) => double.Parse(witness.GetProperty(side).GetProperty(end).GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(End("lhsEnclosure", "lower") <= End("lhsEnclosure", "upper") && End("rhsEnclosure", "lower") <= End("rhsEnclosure", "upper"));
+        Assert.True(End("lhsEnclosure", "upper") < End("rhsEnclosure", "lower") || End("rhsEnclosure", "upper") < End("lhsEnclosure", "lower"));
+        Assert.True(witness.GetProperty("precisionBits").GetInt32() >= 64);
     }
 
     [Fact]
@@ -47,7 +53,7 @@ public sealed class JsonOutputTests
         // "lhs" is the left side's value (a decimal in scientific notation); the symbol's exact value is under point.
         Assert.Matches("^-?[0-9]+(/[0-9]+)?$", witness.GetProperty("point").GetProperty("lhs").GetString());
         Assert.Contains("E", witness.GetProperty("lhs").GetString(), StringComparison.Ordinal);
-        Assert.Equal(["lhs", "rhs", "point", "digits"], witness.EnumerateObject().Select(static p => p.Name));
+        Assert.Equal(["lhs", "rhs", "point", "digits", "precisionBits", "lhsEnclosure", "rhsEnclosure"], witness.EnumerateObject().Select(static p => p.Name));
     }
 
     [Fact]

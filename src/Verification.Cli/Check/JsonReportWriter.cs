@@ -3,6 +3,7 @@ using System.Text.Json;
 using Verification.Symbolic;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Equivalence;
+using Verification.Symbolic.Evaluation;
 using Verification.Symbolic.Printing;
 
 namespace Verification.Cli.Check;
@@ -111,13 +112,18 @@ internal static class JsonReportWriter
         }
     }
 
+    private const int EnclosureDigits = 30;
+
     /// <summary>The fields of the witness object besides the symbols, which a symbol of that name must not overwrite.</summary>
-    private static readonly HashSet<string> WitnessFields = new(StringComparer.Ordinal) { "lhs", "rhs", "point", "digits" };
+    private static readonly HashSet<string> WitnessFields = new(StringComparer.Ordinal) { "lhs", "rhs", "point", "digits", "precisionBits", "lhsEnclosure", "rhsEnclosure" };
 
     /// <remarks>
     /// The contract: every free symbol maps to its exact value directly on the witness object, beside
-    /// <c>lhs</c> and <c>rhs</c>. The same values are also under <c>point</c>, the one place that still
-    /// has a symbol named like a field (lhs, rhs, point, digits), whose flat entry is left out.
+    /// <c>lhs</c> and <c>rhs</c> (each correctly rounded to the certified digits shown, or an enclosing
+    /// "[a, b]"). The same values are also under <c>point</c>, the one place that still has a symbol named
+    /// like a field (lhs, rhs, point, digits, precisionBits, lhsEnclosure, rhsEnclosure), whose flat entry
+    /// is left out. <c>digits</c> counts the certified significant digits of lhs and rhs; lhsEnclosure and
+    /// rhsEnclosure are disjoint intervals, computed at precisionBits bits, that contain the exact sides.
     /// </remarks>
     private static void WriteWitness(Utf8JsonWriter json, Witness witness)
     {
@@ -137,6 +143,18 @@ internal static class JsonReportWriter
 
         json.WriteEndObject();
         json.WriteNumber("digits", witness.Digits);
+        json.WriteNumber("precisionBits", witness.PrecisionBits);
+        WriteEnclosure(json, "lhsEnclosure", witness.LeftEnclosure);
+        WriteEnclosure(json, "rhsEnclosure", witness.RightEnclosure);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The ends rounded outward to <see cref="EnclosureDigits"/> digits, so the pair still encloses the value.</summary>
+    private static void WriteEnclosure(Utf8JsonWriter json, string name, Enclosure enclosure)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("lower", enclosure.LowerText(EnclosureDigits));
+        json.WriteString("upper", enclosure.UpperText(EnclosureDigits));
         json.WriteEndObject();
     }
 

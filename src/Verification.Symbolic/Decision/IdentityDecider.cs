@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Verification.Symbolic.Canonical;
 using Verification.Symbolic.Claims;
+using Verification.Symbolic.Evaluation;
 
 namespace Verification.Symbolic.Decision;
 
@@ -10,8 +11,10 @@ namespace Verification.Symbolic.Decision;
 /// </summary>
 /// <remarks>
 /// For claims without logarithm atoms the procedure is complete: a formally non-zero exponential
-/// polynomial is a non-zero function, so a witness exists and the search finds one at generic
-/// rational points. With logarithm atoms (or outside the fragment) a non-zero form proves nothing,
+/// polynomial is a non-zero function, so a witness exists at generic rational points, and the search
+/// raises its precision at every point it tries (up to <see cref="EngineLimits.MaxWitnessPrecisionBits"/>)
+/// until the enclosures separate. "Refuted" means: at the witness point the enclosures of the two
+/// sides, each certain to contain the exact value, are disjoint. With logarithm atoms (or outside the fragment) a non-zero form proves nothing,
 /// so only a witness refutes and the answer may be Unknown. "Proved" means: equal wherever both sides
 /// are defined.
 /// </remarks>
@@ -39,18 +42,20 @@ public static class IdentityDecider
                 return new Proved("the canonical form of left − right is the zero exponential polynomial", context.Meter.Work - workBefore);
             }
 
+            // Without logarithm atoms a formally non-zero exponential polynomial is a non-zero function
+            // (Lindemann–Weierstrass), so a separating point exists: raise the precision at every point.
             var hasLogarithms = difference.Atoms.Any(CanonicalContext.IsLogAtom);
-            return SearchWitness(claim, attempts, hasLogarithms
+            return SearchWitness(claim, context.Limits, sidesDiffer: !hasLogarithms, hasLogarithms
                 ? $"left − right is formally non-zero over logarithm atoms, which may be related; no separating point among {attempts} tried"
-                : $"left − right is formally non-zero, yet no point among {attempts} tried separates the sides beyond the evaluation error");
+                : $"left − right is formally non-zero, yet at none of {attempts} points tried are the two sides' enclosures disjoint (up to {context.Limits.MaxWitnessPrecisionBits} bits)");
         }
         catch (OutsideFragmentException e)
         {
-            return SearchWitness(claim, attempts, $"outside the decidable fragment ({e.Message}); the sides agree at every one of {attempts} points tried");
+            return SearchWitness(claim, context.Limits, sidesDiffer: false, $"outside the decidable fragment ({e.Message}); at none of {attempts} points tried are the two sides' enclosures disjoint");
         }
         catch (WorkLimitExceededException e)
         {
-            return SearchWitness(claim, attempts, e.Message);
+            return SearchWitness(claim, context.Limits, sidesDiffer: false, e.Message);
         }
     }
 
@@ -62,6 +67,11 @@ public static class IdentityDecider
         return [.. family.Instances.Select(instance => Decide(instance.Claim, context))];
     }
 
-    private static Verdict SearchWitness(IdentityClaim claim, int attempts, string reasonIfNone) =>
-        WitnessSearch.Find(claim.Left, claim.Right, attempts) is { } witness ? new Refuted(witness) : new Unknown(reasonIfNone);
+    private static Verdict SearchWitness(IdentityClaim claim, EngineLimits limits, bool sidesDiffer, string reasonIfNone)
+    {
+        var budget = new EvaluationBudget(limits.MaxWitnessOperations);
+        return WitnessSearch.Find(claim.Left, claim.Right, limits, sidesDiffer, budget) is { } witness
+            ? new Refuted(witness)
+            : new Unknown(budget.IsExhausted ? $"{reasonIfNone}; the witness search stopped early, {budget.LimitMessage}" : reasonIfNone);
+    }
 }

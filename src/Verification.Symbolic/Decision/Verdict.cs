@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Fractions;
+using Verification.Symbolic.Evaluation;
 
 namespace Verification.Symbolic.Decision;
 
@@ -26,12 +27,21 @@ public sealed record Refuted(Witness Witness) : Verdict;
 public sealed record Unknown(string Reason) : Verdict;
 
 /// <summary>
-/// A point where the two sides of a claim differ, with both values computed in high precision
-/// (decimal strings with <see cref="Digits"/> significant digits) and the difference well above the
-/// evaluation error.
+/// A point where the two sides of a claim provably differ: the enclosures of the two sides there,
+/// computed in interval arithmetic that always contains the exact value, are disjoint.
 /// </summary>
 /// <param name="Point">An exact rational value for every free symbol.</param>
-/// <param name="Left">Left side at the point.</param>
-/// <param name="Right">Right side at the point.</param>
-/// <param name="Digits">Significant decimal digits the values were computed with.</param>
-public sealed record Witness(ImmutableSortedDictionary<string, Fraction> Point, string Left, string Right, int Digits);
+/// <param name="Left">Left side at the point, correctly rounded to the digits shown (or an enclosing interval "[a, b]").</param>
+/// <param name="Right">Right side at the point, likewise.</param>
+/// <param name="Digits">Significant decimal digits certified in both <see cref="Left"/> and <see cref="Right"/> (0 when one is an interval).</param>
+/// <param name="LeftEnclosure">An interval that contains the exact left side.</param>
+/// <param name="RightEnclosure">An interval that contains the exact right side, disjoint from <see cref="LeftEnclosure"/>.</param>
+/// <param name="PrecisionBits">The working precision (bits) at which the enclosures were computed.</param>
+public sealed record Witness(
+    ImmutableSortedDictionary<string, Fraction> Point,
+    string Left,
+    string Right,
+    int Digits,
+    Enclosure LeftEnclosure,
+    Enclosure RightEnclosure,
+    int PrecisionBits);

@@ -6,21 +6,33 @@ using Verification.Symbolic.Expressions;
 namespace Verification.Symbolic.Decision;
 
 /// <summary>
-/// Looks for a point where two expressions differ, and accepts one only when the difference is far
-/// above the evaluation error and survives a re-evaluation in more precision.
+/// Looks for a point where two expressions provably differ: a point is a witness only when the
+/// enclosures of the two sides there (<see cref="EnclosureEvaluator"/>) are disjoint.
 /// </summary>
 /// <remarks>
-/// Points are exact small rationals drawn from a fixed-seed generator, so a witness is reproducible
-/// and can be re-checked by hand or by any other system. Values are computed with
-/// <see cref="HighPrecisionEvaluator"/> at <see cref="SearchDigits"/> significant digits (relative
-/// error far below 10^-40 for the expressions of the fragment); a candidate counts only if
-/// |left − right| &gt; 10^-30·max(1, |left|, |right|) there and again at <see cref="ConfirmDigits"/> digits.
+/// <para><b>Guarantee.</b> Each enclosure contains the exact value of its side at the exact rational
+/// point, so disjoint enclosures prove the sides differ there: a witness is a proof, whatever
+/// cancellation the expressions contain. The values shown carry only digits both ends of the
+/// enclosure round to (<see cref="CertifiedDecimal"/>).</para>
+/// <para><b>Search.</b> Points are exact small rationals from a fixed-seed generator, so a witness is
+/// reproducible and can be re-checked by any other system. Every point is first tried at
+/// <see cref="StartPrecisionBits"/>; where the enclosures overlap (or a divisor's or log argument's
+/// enclosure is not certainly non-zero or positive) the precision is then doubled up to
+/// <see cref="EngineLimits.MaxWitnessPrecisionBits"/> at the first <see cref="EscalatedPoints"/> such points,
+/// or at all of them when the caller knows the sides differ as functions. A point where a side is
+/// undefined or out of range (exp of an argument ≥ 2^52) is skipped. All evaluations together spend at
+/// most <see cref="EngineLimits.MaxWitnessOperations"/>; past it the search gives up (no witness).</para>
 /// </remarks>
 public static class WitnessSearch
 {
-    public const int SearchDigits = 50;
-    public const int ConfirmDigits = 100;
-    private const int ShownDigits = 25;
+    /// <summary>The precision every point is tried at first: 256 bits, about 77 decimal digits.</summary>
+    public const int StartPrecisionBits = 256;
+
+    /// <summary>Most significant digits shown for each side.</summary>
+    public const int ShownDigits = 25;
+
+    /// <summary>Undecided points whose precision is raised when the sides are not known to differ.</summary>
+    public const int EscalatedPoints = 3;
 
     private static readonly Fraction[] Values =
     [
@@ -28,38 +40,109 @@ public static class WitnessSearch
         new(-5, 7), new(2), new(-1, 5), new(3), new(1, 7), new(-4, 3), new(1), new(-1), new(0),
     ];
 
-    /// <summary>A separating point, or null when none of <paramref name="attempts"/> points separates the sides.</summary>
-    public static Witness? Find(Expr left, Expr right, int attempts, int seed = 20261124)
+    private enum Outcome
     {
-        var symbols = ExprTraversal.FreeSymbolNames(left, right);
-        var random = new Random(seed);
-        for (var attempt = 0; attempt < attempts; attempt++)
+        Separated,
+        Undecided,
+        Hopeless,
+    }
+
+    /// <summary>
+    /// A point with disjoint enclosures of the two sides, or null when none is found within the limits.
+    /// </summary>
+    /// <param name="left">Left side.</param>
+    /// <param name="right">Right side.</param>
+    /// <param name="limits">Points to try (<see cref="EngineLimits.WitnessAttempts"/>), precision cap and operation budget.</param>
+    /// <param name="sidesDiffer">
+    /// True when the sides are known to differ as functions (a formally non-zero difference in the
+    /// fragment), so that raising the precision at every undecided point is worth its cost.
+    /// </param>
+    /// <param name="seed">Seed of the point generator.</param>
+    public static Witness? Find(Expr left, Expr right, EngineLimits? limits = null, bool sidesDiffer = false, int seed = 20261124)
+    {
+        limits ??= EngineLimits.Default;
+        return Find(left, right, limits, sidesDiffer, new EvaluationBudget(limits.MaxWitnessOperations), seed);
+    }
+
+    /// <summary>As <see cref="Find(Expr, Expr, EngineLimits?, bool, int)"/>, charging the caller's budget (which tells afterwards whether it ran out).</summary>
+    internal static Witness? Find(Expr left, Expr right, EngineLimits limits, bool sidesDiffer, EvaluationBudget budget, int seed = 20261124)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(budget);
+        var sides = (Left: EnclosureEvaluator.ExpandDerivatives(left), Right: EnclosureEvaluator.ExpandDerivatives(right));
+        var cap = Math.Max(8, limits.MaxWitnessPrecisionBits);
+        var start = Math.Min(StartPrecisionBits, cap);
+        var undecided = new List<ImmutableSortedDictionary<string, Fraction>>();
+        foreach (var point in Points(ExprTraversal.FreeSymbolNames(left, right), limits.WitnessAttempts, seed))
         {
-            // The first points avoid 0 and ±1, where claims like softmax([x0, x1])₀ = σ(x0) happen to hold.
-            var pool = attempt < attempts / 2 ? Values.Length - 3 : Values.Length;
-            var point = symbols.ToImmutableSortedDictionary(s => s, _ => Values[random.Next(pool)], StringComparer.Ordinal);
-            if (Separates(left, right, point, SearchDigits) is not null
-                && Separates(left, right, point, ConfirmDigits) is { } confirmed)
+            var (outcome, witness) = Try(sides, point, start, budget);
+            if (witness is not null || budget.IsExhausted)
             {
-                return new Witness(point, confirmed.Left.ToString(ShownDigits), confirmed.Right.ToString(ShownDigits), ConfirmDigits);
+                return witness;
+            }
+
+            if (outcome == Outcome.Undecided)
+            {
+                undecided.Add(point);
+            }
+        }
+
+        foreach (var point in undecided.Take(sidesDiffer ? undecided.Count : EscalatedPoints))
+        {
+            for (var bits = Math.Min(2 * start, cap); bits > start; bits = bits == cap ? 0 : Math.Min(2 * bits, cap))
+            {
+                var (outcome, witness) = Try(sides, point, bits, budget);
+                if (witness is not null || budget.IsExhausted)
+                {
+                    return witness;
+                }
+
+                if (outcome == Outcome.Hopeless)
+                {
+                    break;
+                }
             }
         }
 
         return null;
     }
 
-    private static (HighPrecisionReal Left, HighPrecisionReal Right)? Separates(Expr left, Expr right, IReadOnlyDictionary<string, Fraction> point, int digits)
+    // The first points avoid 0 and ±1, where claims like softmax([x0, x1])₀ = σ(x0) happen to hold.
+    private static IEnumerable<ImmutableSortedDictionary<string, Fraction>> Points(IReadOnlyList<string> symbols, int attempts, int seed)
     {
-        if (HighPrecisionEvaluator.Evaluate(left, point, digits) is not Defined(var leftValue)
-            || HighPrecisionEvaluator.Evaluate(right, point, digits) is not Defined(var rightValue))
+        var random = new Random(seed);
+        for (var attempt = 0; attempt < attempts; attempt++)
         {
-            return null;
+            var pool = attempt < attempts / 2 ? Values.Length - 3 : Values.Length;
+            yield return symbols.ToImmutableSortedDictionary(s => s, _ => Values[random.Next(pool)], StringComparer.Ordinal);
+        }
+    }
+
+    private static (Outcome Outcome, Witness? Witness) Try(
+        (Expr Left, Expr Right) sides, ImmutableSortedDictionary<string, Fraction> point, int bits, EvaluationBudget budget)
+    {
+        var left = EnclosureEvaluator.Evaluate(sides.Left, point, bits, budget);
+        if (left is NotEnclosed leftFailure)
+        {
+            return (leftFailure.MorePrecisionMayHelp ? Outcome.Undecided : Outcome.Hopeless, null);
         }
 
-        var scale = HighPrecisionReal.Max(
-            HighPrecisionReal.One(leftValue.PrecisionBits),
-            HighPrecisionReal.Max(HighPrecisionReal.Abs(leftValue), HighPrecisionReal.Abs(rightValue)));
-        var tolerance = scale * HighPrecisionReal.FromFraction(new Fraction(1, System.Numerics.BigInteger.Pow(10, 30)), leftValue.PrecisionBits);
-        return HighPrecisionReal.Abs(leftValue - rightValue).CompareTo(tolerance) > 0 ? (leftValue, rightValue) : null;
+        var right = EnclosureEvaluator.Evaluate(sides.Right, point, bits, budget);
+        if (right is NotEnclosed rightFailure)
+        {
+            return (rightFailure.MorePrecisionMayHelp ? Outcome.Undecided : Outcome.Hopeless, null);
+        }
+
+        var (leftValue, rightValue) = (((Enclosed)left).Value, ((Enclosed)right).Value);
+        if (!leftValue.IsDisjointFrom(rightValue))
+        {
+            return (Outcome.Undecided, null);
+        }
+
+        var leftText = CertifiedDecimal.Of(leftValue, ShownDigits);
+        var rightText = CertifiedDecimal.Of(rightValue, ShownDigits);
+        return (Outcome.Separated, new Witness(point, leftText.Text, rightText.Text, Math.Min(leftText.Digits, rightText.Digits), leftValue, rightValue, bits));
     }
 }

@@ -18,8 +18,9 @@ namespace Verification.Symbolic.Evaluation;
 /// so it is ≤ 10^(1−decimalDigits) whenever N·κ ≤ 10^17. This covers every expression without
 /// catastrophic cancellation (κ is then of the order of the expression's depth). Where the value
 /// cancels to near zero (f − f), only an absolute bound holds: about N·M·2^−w, with M the largest
-/// intermediate magnitude. The evaluator does not detect that case; to be sure of a small value,
-/// evaluate at two precisions and compare.</para>
+/// intermediate magnitude. The evaluator does not detect that case, and no comparison of two precisions
+/// makes a value certain: where a value must be certain (a witness that refutes a claim), use
+/// <see cref="EnclosureEvaluator"/>, whose interval is proved to contain it.</para>
 /// <para><b>Named functions</b> are computed stably: softmax, log_softmax and logsumexp subtract the
 /// largest logit; σ branches on the sign of its argument; binary cross-entropy uses
 /// max(z, 0) − z·y + log(1 + e^−|z|). Magnitudes are unbounded in practice (binary exponents are 64-bit),

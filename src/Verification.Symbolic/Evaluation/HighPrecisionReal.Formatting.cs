@@ -51,7 +51,15 @@ public readonly partial struct HighPrecisionReal
     /// Invariant scientific notation with <paramref name="significantDigits"/> correctly rounded
     /// significant digits: <c>-1.2345E-7</c>, <c>2.7182818E+0</c>, <c>0.000E+0</c>.
     /// </summary>
-    public string ToString(int significantDigits)
+    public string ToString(int significantDigits) => ToString(significantDigits, direction: null);
+
+    /// <summary>
+    /// Like <see cref="ToString(int)"/>, but rounded toward −∞ or +∞: a decimal text that is a
+    /// lower (or upper) bound of this value.
+    /// </summary>
+    public string ToString(int significantDigits, RoundingDirection direction) => ToString(significantDigits, (RoundingDirection?)direction);
+
+    private string ToString(int significantDigits, RoundingDirection? direction)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(significantDigits, 1);
         if (IsZero)
@@ -65,7 +73,9 @@ public readonly partial struct HighPrecisionReal
         var decimalExponent = (long)Math.Floor(BigInteger.Log10(magnitude) + (Exponent * Math.Log10(2)));
         while (true)
         {
-            var digits = ScaledDigits(magnitude, Exponent, significantDigits - 1 - decimalExponent);
+            // The magnitude rounds away from zero when the direction points away from zero.
+            bool? awayFromZero = direction is null ? null : (direction == RoundingDirection.Up) == (Sign > 0);
+            var digits = ScaledDigits(magnitude, Exponent, significantDigits - 1 - decimalExponent, awayFromZero);
             if (digits >= BigInteger.Pow(10, significantDigits))
             {
                 decimalExponent++;
@@ -84,8 +94,9 @@ public readonly partial struct HighPrecisionReal
     /// <summary>All the decimal digits the precision holds, in the format of <see cref="ToString(int)"/>.</summary>
     public override string ToString() => ToString(DecimalDigitsForPrecisionBits(PrecisionBits));
 
-    // round(m · 2^binaryExponent · 10^decimalShift) to nearest, ties to even, exactly.
-    private static BigInteger ScaledDigits(BigInteger magnitude, long binaryExponent, long decimalShift)
+    // round(m · 2^binaryExponent · 10^decimalShift) exactly: to nearest with ties to even, or, when
+    // awayFromZero is given, truncated (false) or raised to the next integer (true) if inexact.
+    private static BigInteger ScaledDigits(BigInteger magnitude, long binaryExponent, long decimalShift, bool? awayFromZero)
     {
         var numerator = magnitude;
         var denominator = BigInteger.One;
@@ -108,6 +119,11 @@ public readonly partial struct HighPrecisionReal
         }
 
         var quotient = BigInteger.DivRem(numerator, denominator, out var remainder);
+        if (awayFromZero is { } away)
+        {
+            return away && !remainder.IsZero ? quotient + BigInteger.One : quotient;
+        }
+
         var twice = remainder << 1;
         if (twice > denominator || (twice == denominator && !quotient.IsEven))
         {
