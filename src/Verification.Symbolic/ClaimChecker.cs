@@ -18,8 +18,12 @@ public static class ClaimChecker
     {
         ArgumentNullException.ThrowIfNull(text);
         var parsed = ClaimParser.Parse(text, limits);
-        return parsed.IsSuccess ? Check(parsed.Value, limits) : new ParseFailed(parsed.Error);
+        return parsed.IsSuccess ? Check(parsed.Value, limits) : Failed(parsed.Error);
     }
+
+    /// <summary>A malformed claim, or, when the parser itself failed, the engine's failure.</summary>
+    private static CheckResult Failed(ParseError error) =>
+        error.Failure is { } failure ? new CheckFailed(error.Message, failure) : new ParseFailed(error);
 
     /// <summary>
     /// The verdict on a parsed claim. The engine bounds its work and answers "too large" rather than
@@ -61,7 +65,7 @@ public static class ClaimChecker
         {
             var line = lines[k];
             progress?.Invoke(k + 1, lines.Count, line);
-            results.Add(new CheckedLine(line, line.Result.IsSuccess ? Check(line.Result.Value, limits) : new ParseFailed(line.Result.Error)));
+            results.Add(new CheckedLine(line, line.Result.IsSuccess ? Check(line.Result.Value, limits) : Failed(line.Result.Error)));
         }
 
         return results;

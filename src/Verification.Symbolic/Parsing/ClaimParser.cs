@@ -97,5 +97,9 @@ public static class ClaimParser
         {
             return ParseResult.Failure<T>(new ParseError(line, 1, "nested too deeply to parse"));
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ParseResult.Failure<T>(new ParseError(line, 1, $"the parser failed on this claim ({e.GetType().Name}: {e.Message})", e));
+        }
     }
 }
