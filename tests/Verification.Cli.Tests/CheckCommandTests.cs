@@ -26,6 +26,15 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void ARefutedClaimWithoutSymbolsSaysSoInsteadOfAnEmptyPoint()
+    {
+        var run = CliRun.Of("check", "1 == 2");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("refuted: the sides differ (they have no free symbols)\n    left  = 1", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnknownClaimExits2WithTheReason()
     {
         var run = CliRun.Of("check", "sigmoid(sigmoid(x)) == 1 / (1 + exp(-sigmoid(x)))");

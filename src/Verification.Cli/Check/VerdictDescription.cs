@@ -60,7 +60,9 @@ internal sealed record VerdictDescription(string Headline, IReadOnlyList<string>
     {
         Proved proved => new($"proved{where}: {proved.Method}", []),
         Refuted refuted => new(
-            $"refuted{where}: the sides differ at {Point(refuted.Witness)}",
+            refuted.Witness.Point.IsEmpty
+                ? $"refuted{where}: the sides differ (they have no free symbols)"
+                : $"refuted{where}: the sides differ at {Point(refuted.Witness)}",
             [$"left  = {refuted.Witness.Left}", $"right = {refuted.Witness.Right}", $"(certified: the enclosures of the two sides at {refuted.Witness.PrecisionBits} bits are disjoint; the digits shown are correctly rounded)"]),
         Unknown unknown => new($"unknown{where}: {unknown.Reason}", []),
         _ => throw new InvalidOperationException($"unexpected verdict {verdict.GetType().Name}"),
