@@ -181,8 +181,16 @@ internal sealed partial class Elaborator
         var ranges = new List<(string Name, IndexTerm From, IndexTerm To)>();
         foreach (var binder in big.Binders)
         {
+            var required = (context.RequiredMinimum, context.RequiredBy);
             var from = GeneralIndex(binder.From, "the start of a sum");
             var to = binder.To is null ? from : GeneralIndex(binder.To, "the end of a sum");
+            if (from is IndexConstant && to is IndexFromEnd)
+            {
+                // c..n-d is empty while n - d < c, and an empty sum is 0: its bounds ask nothing of n.
+                // (The decider names the positions outside c..n-d, so every length is still covered.)
+                context.Restore(required.RequiredMinimum, required.RequiredBy);
+            }
+
             if (from is IndexVariable || to is IndexVariable)
             {
                 throw new ParseException(binder.From.First, $"at general {context.Size}, the bounds of a sum are numbers or {context.Size} - c (as in 0..{context.Size}-1), not index variables");
@@ -315,6 +323,9 @@ internal sealed partial class Elaborator
         public int RequiredMinimum { get; private set; } = 1;
 
         public string RequiredBy { get; private set; } = string.Empty;
+
+        /// <summary>Undoes the requirements the bounds of a sum c..n-d added: the sum may be empty.</summary>
+        public void Restore(int minimum, string by) => (RequiredMinimum, RequiredBy) = (minimum, by);
 
         /// <summary>A position that exists only when the length is at least <paramref name="length"/>.</summary>
         public void Require(int length, string what)

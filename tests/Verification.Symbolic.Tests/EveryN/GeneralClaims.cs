@@ -31,8 +31,8 @@ public sealed record GeneralIdentity(GeneralTerm Left, GeneralTerm Right)
         _ => [],
     };
 
-    /// <summary>1, or 2 when a sum starts at 1 (the claim language asks for the sum's range to exist).</summary>
-    public int MinimumSize => Left.General.Contains("in 1..", StringComparison.Ordinal) || Right.General.Contains("in 1..", StringComparison.Ordinal) ? 2 : 1;
+    /// <summary>Always 1: a sum over 1..n-1 is empty at n = 1, which the claim language allows.</summary>
+    public const int MinimumSize = 1;
 
     public string Text
     {
@@ -87,7 +87,7 @@ internal static class GeneralClaims
 
     private static readonly NumberTerm One = new(1);
 
-    /// <summary>True for every n ≥ 1 (or 2 where a sum starts at 1).</summary>
+    /// <summary>True for every n ≥ 1.</summary>
     public static ImmutableArray<GeneralIdentity> TrueIdentities { get; } =
     [
         new(Diff(S(I), J), Times(S(I), Minus(new DeltaTerm(I, J), S(J)))),

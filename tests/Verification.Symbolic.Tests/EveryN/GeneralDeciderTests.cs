@@ -115,6 +115,18 @@ public class GeneralDeciderTests(ITestOutputHelper output)
         Assert.IsType<Refuted>(Decide("for all n >= 1: z[0] == zeta").Verdict);
     }
 
+    /// <summary>A sum over c..n-d may be empty for small n (it is 0 then): the claim may start below c + d.</summary>
+    [Fact]
+    public void ASumThatIsEmptyForSmallNIsAllowedAndDecidedThere()
+    {
+        Assert.IsType<Proved>(Decide("for all n >= 1: softmax(z, 0) + sum(k in 1..n-1: softmax(z, k)) == 1").Verdict);
+
+        // At n = 2 the sum over 3..n-1 is empty, so z0 == z0 + z1 is the counterexample.
+        var decision = Decide("for all n >= 1: sum(k in 3..n-1: z[k]) + z[0] == sum(k in 0..n-1: z[k])");
+        Assert.IsType<Refuted>(decision.Verdict);
+        Assert.Equal(2, decision.Counterexample!.Size);
+    }
+
     internal static GeneralDecision Decide(string text)
     {
         var claim = Assert.IsType<GeneralClaim>(ClaimParser.Parse(text).GetValueOrThrow());

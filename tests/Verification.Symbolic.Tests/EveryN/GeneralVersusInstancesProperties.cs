@@ -26,7 +26,7 @@ public class GeneralVersusInstancesProperties
     {
         var claim = Assert.IsType<GeneralClaim>(ClaimParser.Parse(identity.Text).GetValueOrThrow());
         var decision = GeneralDecider.Decide(claim);
-        var refutedInstance = Enumerable.Range(identity.MinimumSize, Largest - identity.MinimumSize + 1)
+        var refutedInstance = Enumerable.Range(GeneralIdentity.MinimumSize, Largest - GeneralIdentity.MinimumSize + 1)
             .SelectMany(n => identity.InstancesAt(n).Select(instance => (n, instance.Indices, instance.Text)))
             .FirstOrDefault(instance => Concrete(instance.Text) is Refuted);
 
