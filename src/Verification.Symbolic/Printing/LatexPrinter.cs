@@ -317,17 +317,7 @@ public static class LatexPrinter
         text.Append("\\right]");
     }
 
-    private static void Number(StringBuilder text, Constant constant)
-    {
-        var (numerator, denominator) = RationalText.Normalize(constant.Value);
-        if (numerator.Sign < 0)
-        {
-            text.Append('-');
-        }
-
-        var magnitude = RationalText.Integer(numerator < 0 ? -numerator : numerator);
-        text.Append(denominator.IsOne ? magnitude : $"\\frac{{{magnitude}}}{{{RationalText.Integer(denominator)}}}");
-    }
+    private static void Number(StringBuilder text, Constant constant) => text.Append(RationalText.ExactLatex(constant.Value));
 
     private static string EntryName(Entry entry) => $"{LatexSymbols.Name(entry.Vector)}_{{{IndexText(entry.Index)}}}";
 
