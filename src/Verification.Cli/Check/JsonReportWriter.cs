@@ -130,7 +130,7 @@ internal static class JsonReportWriter
         json.WriteStartObject("witness");
         foreach (var (symbol, value) in witness.Point.Where(entry => !WitnessFields.Contains(entry.Key)))
         {
-            json.WriteString(symbol, ExactNumber.Format(value));
+            json.WriteString(symbol, RationalText.Exact(value));
         }
 
         json.WriteString("lhs", witness.Left);
@@ -138,7 +138,7 @@ internal static class JsonReportWriter
         json.WriteStartObject("point");
         foreach (var (symbol, value) in witness.Point)
         {
-            json.WriteString(symbol, ExactNumber.Format(value));
+            json.WriteString(symbol, RationalText.Exact(value));
         }
 
         json.WriteEndObject();

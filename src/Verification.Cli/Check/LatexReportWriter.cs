@@ -1,3 +1,5 @@
+using Verification.Symbolic.Printing;
+
 namespace Verification.Cli.Check;
 
 /// <summary>

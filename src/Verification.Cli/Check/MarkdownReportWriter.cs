@@ -1,3 +1,6 @@
+using System.Globalization;
+using Verification.Documents.Markdown;
+
 namespace Verification.Cli.Check;
 
 /// <summary>
@@ -8,11 +11,10 @@ internal static class MarkdownReportWriter
 {
     public static void Write(TextWriter output, IReadOnlyList<ClaimReport> reports)
     {
-        output.WriteLine("| line | verdict | claim |");
-        output.WriteLine("| ---: | --- | --- |");
-        foreach (var report in reports)
+        var rows = reports.Select(static report => (IReadOnlyList<string>)[Line(report), Verdict(report), $"`{report.Text}`"]);
+        foreach (var line in MarkdownWriter.TableLines(["line", "verdict", "claim"], "rll", rows))
         {
-            output.WriteLine($"| {report.Line} | {Verdict(report)} | `{report.Text.Replace("|", "\\|", StringComparison.Ordinal)}` |");
+            output.WriteLine(line);
         }
 
         foreach (var report in reports)
@@ -52,6 +54,8 @@ internal static class MarkdownReportWriter
         output.WriteLine();
         output.WriteLine(Summary.Of(reports));
     }
+
+    private static string Line(ClaimReport report) => report.Line.ToString(CultureInfo.InvariantCulture);
 
     private static string Verdict(ClaimReport report) => report.Verdict.ToString().ToLowerInvariant();
 }

@@ -28,7 +28,7 @@ internal sealed record VerdictDescription(string Headline, IReadOnlyList<string>
 
     /// <summary><c>x0 = 1/2, x1 = -1/3</c>.</summary>
     public static string Point(Witness witness) =>
-        string.Join(", ", witness.Point.Select(static entry => $"{entry.Key} = {ExactNumber.Format(entry.Value)}"));
+        string.Join(", ", witness.Point.Select(static entry => $"{entry.Key} = {RationalText.Exact(entry.Value)}"));
 
     /// <summary><c>i = 1, j = 0</c>.</summary>
     public static string Indices(ClaimInstance instance) =>

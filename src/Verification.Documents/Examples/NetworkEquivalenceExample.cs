@@ -2,6 +2,7 @@ using Verification.Derivations.Checking;
 using Verification.Documents.Markdown;
 using Verification.Numerics.Networks;
 using Verification.Symbolic.Equivalence;
+using Verification.Symbolic.Printing;
 
 namespace Verification.Documents.Examples;
 
@@ -27,7 +28,7 @@ internal static class NetworkEquivalenceExample
         var sigmoid = SeedNetworks.SigmoidTwin(solution);
         var input = SeedNetworks.Input.AsSpan();
         var (soft, sig) = (softmax.Forward(input), sigmoid.Forward(input));
-        var parameters = string.Join(", ", SeedNetworks.HeadParameters.Select(static p => $"{p.Key} = {Numbers.Exact(p.Value)}"));
+        var parameters = string.Join(", ", SeedNetworks.HeadParameters.Select(static p => $"{p.Key} = {RationalText.Exact(p.Value)}"));
 
         markdown.Heading(2, "Worked example: the networks of seed 000", "seed-000-networks")
             .Paragraph("Seed 000 asks how to initialise a one-output sigmoid net and a two-output softmax net (2 inputs, 1 hidden layer) so that they predict the same probability. Both nets below share the hidden layer h = σ(Wx + a); the softmax head is chosen by hand, the sigmoid head is the solver's answer to "

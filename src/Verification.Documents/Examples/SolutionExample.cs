@@ -55,7 +55,7 @@ internal static class SolutionExample
                 point = point.With(variable.Name, new Fraction(inputs[k % inputs.Length]));
             }
 
-            var shown = string.Join(", ", question.ForAll.Select(v => $"{v.Name} = {Numbers.Exact(point.Values[v.Name])}"));
+            var shown = string.Join(", ", question.ForAll.Select(v => $"{v.Name} = {RationalText.Exact(point.Values[v.Name])}"));
             rows.Add([shown, point.Evaluate(left), point.Evaluate(right)]);
         }
 

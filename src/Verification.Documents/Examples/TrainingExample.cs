@@ -6,6 +6,7 @@ using Verification.Numerics.Networks;
 using Verification.Symbolic;
 using Verification.Symbolic.Equivalence;
 using Verification.Symbolic.Evaluation;
+using Verification.Symbolic.Printing;
 
 namespace Verification.Documents.Examples;
 
@@ -40,7 +41,7 @@ internal static class TrainingExample
 
         markdown.Heading(2, "Worked example: one training step", "training-step")
             .Paragraph($"The nets of [the equivalence chapter](equivalence.md#seed-000-networks) take one gradient step on the input x = {NetworkEquivalenceExample.Vector(SeedNetworks.Input)} with label 0 (y = 1 for class 0). "
-                + $"The softmax net uses η = {Numbers.Exact(Eta)} for both layers; the sigmoid net uses the solver's rates at that η: r = {Numbers.RoundTrip(outputRate)} for its head and s = {Numbers.RoundTrip(hiddenRate)} for its hidden layer.")
+                + $"The softmax net uses η = {RationalText.Exact(Eta)} for both layers; the sigmoid net uses the solver's rates at that η: r = {Numbers.RoundTrip(outputRate)} for its head and s = {Numbers.RoundTrip(hiddenRate)} for its hidden layer.")
             .Table(
                 ["after one step", "softmax net", "sigmoid net"],
                 "lrr",

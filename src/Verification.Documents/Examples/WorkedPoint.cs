@@ -39,7 +39,7 @@ internal sealed record WorkedPoint(ImmutableSortedDictionary<string, Fraction> V
     /// <summary><c>$x = 1,\ y = 0$</c>, or "no variables" for a constant claim.</summary>
     public string Latex => Values.Count == 0
         ? "no variables"
-        : MarkdownWriter.Inline(string.Join(",\\ ", Values.Select(static v => $"{LatexPrinter.Print(new Symbol(v.Key))} = {Numbers.ExactLatex(v.Value)}")));
+        : MarkdownWriter.Inline(string.Join(",\\ ", Values.Select(static v => $"{LatexPrinter.Print(new Symbol(v.Key))} = {RationalText.ExactLatex(v.Value)}")));
 
     /// <summary>The value at this point to <see cref="ShownDigits"/> significant digits, or why it is undefined.</summary>
     public string Evaluate(Expr expression) => HighPrecisionEvaluator.Evaluate(expression, Values) switch

@@ -44,16 +44,22 @@ public sealed class MarkdownWriter
     /// <summary>A table; <paramref name="alignments"/> per column: <c>l</c>, <c>r</c> or <c>c</c>.</summary>
     public MarkdownWriter Table(IReadOnlyList<string> headers, string alignments, IEnumerable<IReadOnlyList<string>> rows)
     {
-        var text = new StringBuilder();
-        text.Append("| ").AppendJoin(" | ", headers.Select(Cell)).Append(" |\n");
-        text.Append("| ").AppendJoin(" | ", alignments.Select(static a => a switch { 'r' => "---:", 'c' => ":---:", _ => "---" })).Append(" |\n");
+        Block(string.Join('\n', TableLines(headers, alignments, rows)));
+        return this;
+    }
+
+    /// <summary>
+    /// The lines of a table, without line ends: for writers that stream to a <see cref="TextWriter"/>
+    /// (the CLI's Markdown report) and so keep one way of building tables and escaping cells.
+    /// </summary>
+    public static IEnumerable<string> TableLines(IReadOnlyList<string> headers, string alignments, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        yield return Row(headers.Select(Cell));
+        yield return Row(alignments.Select(static a => a switch { 'r' => "---:", 'c' => ":---:", _ => "---" }));
         foreach (var row in rows)
         {
-            text.Append("| ").AppendJoin(" | ", row.Select(Cell)).Append(" |\n");
+            yield return Row(row.Select(Cell));
         }
-
-        Block(text.ToString().TrimEnd('\n'));
-        return this;
     }
 
     public MarkdownWriter Image(string alt, string path)
@@ -73,6 +79,8 @@ public sealed class MarkdownWriter
 
     // A pipe inside a cell would end it; GitHub accepts \| even inside code spans and math.
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    private static string Row(IEnumerable<string> cells) => $"| {string.Join(" | ", cells)} |";
 
     private void Block(string text)
     {

@@ -55,7 +55,7 @@ internal static class VerdictText
     /// <summary>The point in inline math and both sides' values: <c>$x = 3$ (left 0.5, right 0.95…)</c>.</summary>
     public static string Witness(Witness witness)
     {
-        var point = string.Join(",\\ ", witness.Point.Select(static entry => $"{LatexPrinter.Print(new Symbol(entry.Key))} = {Numbers.ExactLatex(entry.Value)}"));
+        var point = string.Join(",\\ ", witness.Point.Select(static entry => $"{LatexPrinter.Print(new Symbol(entry.Key))} = {RationalText.ExactLatex(entry.Value)}"));
         return $"{MarkdownWriter.Inline(point)}: left side {witness.Left}, right side {witness.Right}";
     }
 

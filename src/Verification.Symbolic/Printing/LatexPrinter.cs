@@ -70,15 +70,14 @@ public static class LatexPrinter
 
     private static Precedence Level(Expr expr) => expr switch
     {
-        Add or Subtract => Precedence.Sum,
-
         // A derivative or a Σ is a prefix operator reaching to the right: parenthesized inside anything but a sum.
         Derivative or EntryDerivative or IndexedSum => Precedence.Sum,
-        Multiply => Precedence.Product,
-        Negate => Precedence.Unary,
+
+        // A negative number is printed with its minus in front, like a negation.
         Constant c when c.Value.IsNegative => Precedence.Unary,
-        Power => Precedence.Power,
-        _ => Precedence.Atom,
+
+        // \frac{a}{b} is an atom: the fraction bar groups it.
+        _ => PrinterLayout.Operator(expr),
     };
 
     /// <summary>Whether <c>{expr}^{n}</c> reads right without parentheses: a name, a digit string or a delta.</summary>
@@ -91,11 +90,8 @@ public static class LatexPrinter
 
     private static void Write(StringBuilder text, Expr expr, Precedence needed)
     {
-        if (Level(expr) < needed)
+        if (PrinterLayout.Parenthesized(text, expr, Level(expr), needed, "\\left(", "\\right)", Write))
         {
-            text.Append("\\left(");
-            Write(text, expr, Precedence.Sum);
-            text.Append("\\right)");
             return;
         }
 
@@ -293,41 +289,13 @@ public static class LatexPrinter
         return true;
     }
 
-    private static void Function(StringBuilder text, string name, params ReadOnlySpan<Expr> arguments)
-    {
-        text.Append(name).Append("\\left(");
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            text.Append(i > 0 ? ", " : string.Empty);
-            Write(text, arguments[i], Precedence.Sum);
-        }
+    private static void Function(StringBuilder text, string name, params ReadOnlySpan<Expr> arguments) =>
+        PrinterLayout.List(text.Append(name), "\\left(", arguments, "\\right)", Write);
 
-        text.Append("\\right)");
-    }
+    private static void Bracketed(StringBuilder text, ExprList items) =>
+        PrinterLayout.List(text, "\\left[", items.Items.AsSpan(), "\\right]", Write);
 
-    private static void Bracketed(StringBuilder text, ExprList items)
-    {
-        text.Append("\\left[");
-        for (var i = 0; i < items.Count; i++)
-        {
-            text.Append(i > 0 ? ", " : string.Empty);
-            Write(text, items[i], Precedence.Sum);
-        }
-
-        text.Append("\\right]");
-    }
-
-    private static void Number(StringBuilder text, Constant constant)
-    {
-        var (numerator, denominator) = RationalText.Normalize(constant.Value);
-        if (numerator.Sign < 0)
-        {
-            text.Append('-');
-        }
-
-        var magnitude = RationalText.Integer(numerator < 0 ? -numerator : numerator);
-        text.Append(denominator.IsOne ? magnitude : $"\\frac{{{magnitude}}}{{{RationalText.Integer(denominator)}}}");
-    }
+    private static void Number(StringBuilder text, Constant constant) => text.Append(RationalText.ExactLatex(constant.Value));
 
     private static string EntryName(Entry entry) => $"{LatexSymbols.Name(entry.Vector)}_{{{IndexText(entry.Index)}}}";
 

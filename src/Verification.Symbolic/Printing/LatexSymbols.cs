@@ -49,18 +49,19 @@ internal static partial class LatexSymbols
         var escaped = new StringBuilder("\\text{");
         foreach (var c in text)
         {
-            escaped.Append(c switch
+            if (char.IsControl(c))
             {
-                '\\' => "\\textbackslash{}",
-                '{' or '}' or '$' or '&' or '#' or '%' or '_' => $"\\{c}",
-                '^' => "\\textasciicircum{}",
-                '~' => "\\textasciitilde{}",
-                _ when char.IsControl(c) => string.Empty,
+                continue;
+            }
 
-                // KaTeX's strict mode rejects characters outside ASCII in \text.
-                _ when !char.IsAscii(c) => "?",
-                _ => c.ToString(),
-            });
+            // KaTeX's strict mode rejects characters outside ASCII in \text.
+            if (!char.IsAscii(c))
+            {
+                escaped.Append('?');
+                continue;
+            }
+
+            LatexText.Append(escaped, c);
         }
 
         return escaped.Append('}').ToString();

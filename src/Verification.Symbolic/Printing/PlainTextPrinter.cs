@@ -64,22 +64,13 @@ public static class PlainTextPrinter
 
     private static string Names(IEnumerable<Symbol> symbols) => string.Join(", ", symbols.Select(s => s.Name));
 
-    private static Precedence Level(Expr expr) => expr switch
-    {
-        Add or Subtract => Precedence.Sum,
-        Multiply or Divide => Precedence.Product,
-        Negate => Precedence.Unary,
-        Power => Precedence.Power,
-        _ => Precedence.Atom,
-    };
+    // The claim language writes a / b infix, at the level of a product.
+    private static Precedence Level(Expr expr) => expr is Divide ? Precedence.Product : PrinterLayout.Operator(expr);
 
     private static void Write(StringBuilder text, Expr expr, Precedence needed)
     {
-        if (Level(expr) < needed)
+        if (PrinterLayout.Parenthesized(text, expr, Level(expr), needed, "(", ")", Write))
         {
-            text.Append('(');
-            Write(text, expr, Precedence.Sum);
-            text.Append(')');
             return;
         }
 
@@ -208,29 +199,10 @@ public static class PlainTextPrinter
         _ => false,
     };
 
-    private static void Call(StringBuilder text, string name, params ReadOnlySpan<Expr> arguments)
-    {
-        text.Append(name).Append('(');
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            text.Append(i > 0 ? ", " : string.Empty);
-            Write(text, arguments[i], Precedence.Sum);
-        }
+    private static void Call(StringBuilder text, string name, params ReadOnlySpan<Expr> arguments) =>
+        PrinterLayout.List(text.Append(name), "(", arguments, ")", Write);
 
-        text.Append(')');
-    }
-
-    private static void Vector(StringBuilder text, ExprList items)
-    {
-        text.Append('[');
-        for (var i = 0; i < items.Count; i++)
-        {
-            text.Append(i > 0 ? ", " : string.Empty);
-            Write(text, items[i], Precedence.Sum);
-        }
-
-        text.Append(']');
-    }
+    private static void Vector(StringBuilder text, ExprList items) => PrinterLayout.List(text, "[", items.Items.AsSpan(), "]", Write);
 
     /// <summary><c>3</c>, <c>0.25</c>, <c>rational(1, 3)</c>, <c>rational(-3)</c>: one token group that parses back to this constant.</summary>
     private static string Literal(Constant constant)
