@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Verification.Symbolic;
+using Verification.Symbolic.Claims;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Equivalence;
 using Verification.Symbolic.Evaluation;
@@ -169,14 +170,7 @@ internal static class JsonReportWriter
         {
             json.WriteStartObject("culprit");
             json.WriteNumber("position", family.CulpritPosition!.Value + 1);
-            json.WriteStartObject("indices");
-            foreach (var (name, value) in culprit.Indices)
-            {
-                json.WriteNumber(name, value);
-            }
-
-            json.WriteEndObject();
-            json.WriteString("claim", PlainTextPrinter.Print(culprit.Claim));
+            WriteInstance(json, culprit.Indices, culprit.Claim);
             json.WriteEndObject();
         }
 
@@ -210,7 +204,7 @@ internal static class JsonReportWriter
             json.WriteStartObject("restSums");
             foreach (var rest in argument.RestSums)
             {
-                json.WriteString(rest.Symbol.Name, $"sum over the unnamed {rest.Index} of {PlainTextPrinter.Print(rest.Body)}");
+                json.WriteString(rest.Symbol.Name, rest.Meaning);
             }
 
             json.WriteEndObject();
@@ -229,18 +223,24 @@ internal static class JsonReportWriter
         {
             json.WriteStartObject("counterexample");
             json.WriteNumber("size", counterexample.Size);
-            json.WriteStartObject("indices");
-            foreach (var (name, value) in counterexample.Indices)
-            {
-                json.WriteNumber(name, value);
-            }
-
-            json.WriteEndObject();
-            json.WriteString("claim", PlainTextPrinter.Print(counterexample.Instance));
+            WriteInstance(json, counterexample.Indices, counterexample.Instance);
             json.WriteEndObject();
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>One instance of a family or of a claim for every n: <c>indices</c> (index variable → value) and <c>claim</c>.</summary>
+    private static void WriteInstance(Utf8JsonWriter json, IEnumerable<KeyValuePair<string, int>> indices, IdentityClaim claim)
+    {
+        json.WriteStartObject("indices");
+        foreach (var (name, value) in indices)
+        {
+            json.WriteNumber(name, value);
+        }
+
+        json.WriteEndObject();
+        json.WriteString("claim", PlainTextPrinter.Print(claim));
     }
 
     private static void WriteEquivalence(Utf8JsonWriter json, EquivalenceResult result)

@@ -119,7 +119,7 @@ internal sealed record VerdictDescription(string Headline, IReadOnlyList<string>
 
         foreach (var rest in argument.RestSums)
         {
-            yield return $"  {rest.Symbol.Name} = sum over the unnamed {rest.Index} of {PlainTextPrinter.Print(rest.Body)}";
+            yield return $"  {rest.Symbol.Name} = {rest.Meaning}";
         }
     }
 

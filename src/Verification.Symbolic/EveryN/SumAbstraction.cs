@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Verification.Symbolic.Canonical;
 using Verification.Symbolic.Expressions;
 using Verification.Symbolic.Expressions.Indexed;
+using Verification.Symbolic.Printing;
 
 namespace Verification.Symbolic.EveryN;
 
@@ -9,7 +10,11 @@ namespace Verification.Symbolic.EveryN;
 /// <param name="Symbol">The fresh symbol that stands for it.</param>
 /// <param name="Index">The summation index of <see cref="Body"/>.</param>
 /// <param name="Body">What is summed (entries at <see cref="Index"/>, scalars, entries at named positions).</param>
-public sealed record RestSum(Symbol Symbol, string Index, Expr Body);
+public sealed record RestSum(Symbol Symbol, string Index, Expr Body)
+{
+    /// <summary>What the symbol stands for, in words that paste into plain text: <c>sum over the unnamed k of exp(z[k])</c>.</summary>
+    public string Meaning => $"sum over the unnamed {Index} of {PlainTextPrinter.Print(Body)}";
+}
 
 /// <summary>Why a general-n expression cannot be abstracted (the claim is then settled, or not, by instances).</summary>
 internal sealed class NotAbstractableException(string message) : Exception(message);
