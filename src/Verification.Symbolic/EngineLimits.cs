@@ -30,6 +30,10 @@ namespace Verification.Symbolic;
 /// Most enclosure operations one witness search may spend over all its points and precisions, each
 /// node evaluation weighted by max(1, (bits/256)²).
 /// </param>
+/// <param name="MaxReciprocalChanges">
+/// Most symbols an identity outside the fragment is retried with after the change of variable T = 1/τ
+/// (a temperature in an exponent), each retry a full decision.
+/// </param>
 public sealed record EngineLimits(
     long MaxTerms = 2_000_000,
     long MaxWork = 50_000_000,
@@ -44,7 +48,8 @@ public sealed record EngineLimits(
     int MaxIndexBits = 62,
     int MaxIndexExponent = 64,
     int MaxWitnessPrecisionBits = 5120,
-    long MaxWitnessOperations = 2_000_000)
+    long MaxWitnessOperations = 2_000_000,
+    int MaxReciprocalChanges = 2)
 {
     /// <summary>The default of <see cref="MaxExpressionHeight"/>; the syntax parser bounds chains by it before any limits are at hand.</summary>
     public const int DefaultMaxExpressionHeight = 2000;

@@ -12,13 +12,14 @@ public static class Definitions
 {
     /// <summary>True for the nodes that <see cref="Unfold"/> rewrites.</summary>
     public static bool IsNamedFunction(Expr expression) =>
-        expression is Sigmoid or Softmax or LogSoftmax or LogSumExp or BinaryCrossEntropy or CrossEntropy or KroneckerDelta
+        expression is Sigmoid or Activation or Softmax or LogSoftmax or LogSumExp or BinaryCrossEntropy or CrossEntropy or KroneckerDelta
             or IndexedSoftmax or IndexedLogSoftmax or IndexedLogSumExp or IndexedCrossEntropy;
 
     /// <summary>The name used in "definition of …" trace steps.</summary>
     public static string NameOf(Expr namedFunction) => namedFunction switch
     {
         Sigmoid => "sigmoid",
+        Activation a => a.Function.Description,
         Softmax or IndexedSoftmax => "softmax",
         LogSoftmax or IndexedLogSoftmax => "log_softmax",
         LogSumExp or IndexedLogSumExp => "logsumexp",
@@ -40,6 +41,9 @@ public static class Definitions
         {
             // σ(u) = 1 / (1 + e^(−u))
             Sigmoid(var u) => new Divide(1, new Add(1, new Exp(new Negate(u)))),
+
+            // tanh, softplus, log_sigmoid, silu: each from its own row (ActivationFunction).
+            Activation(var f, var u) => f.Definition(u),
 
             // softmax(z)_i = e^(z_i) / Σ_k e^(z_k)
             Softmax(var z, var i) => new Divide(new Exp(At(z, i)), SumOfExps(z)),

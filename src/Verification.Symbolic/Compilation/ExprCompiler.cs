@@ -110,6 +110,7 @@ public static class ExprCompiler
             Exp(var u) => LinqExpression.Call(ExpMethod, Translate(u)),
             Log(var u) => LinqExpression.Call(LogMethod, Translate(u)),
             Sigmoid(var u) => LinqExpression.Call(SigmoidMethod, Translate(u)),
+            Activation(var f, var u) => LinqExpression.Invoke(LinqExpression.Constant(f.Stable), Translate(u)),
             Softmax(var z, var i) => LinqExpression.Call(SoftmaxMethod, Array(z), LinqExpression.Constant(CheckedIndex(z, i))),
             LogSoftmax(var z, var i) => LinqExpression.Call(LogSoftmaxMethod, Array(z), LinqExpression.Constant(CheckedIndex(z, i))),
             LogSumExp(var z) => LinqExpression.Call(LogSumExpMethod, Array(z)),

@@ -22,6 +22,21 @@ public static class StableMath
         return decaying / (1 + decaying);
     }
 
+    /// <summary>tanh(x), as the runtime computes it (correctly handles tiny x, where tanh(x) ≈ x, and saturates to ±1).</summary>
+    public static double Tanh(double x) => Math.Tanh(x);
+
+    /// <summary>
+    /// softplus(x) = log(1 + e^x) = max(x, 0) + log(1 + e^−|x|): e^−|x| ≤ 1 never overflows, and for
+    /// very negative x the result e^x·(1 − …) keeps its relative precision through log(1 + tiny).
+    /// </summary>
+    public static double Softplus(double x) => Math.Max(x, 0) + LogOnePlus(Math.Exp(-Math.Abs(x)));
+
+    /// <summary>log σ(x) = −softplus(−x), with the same stability.</summary>
+    public static double LogSigmoid(double x) => -Softplus(-x);
+
+    /// <summary>silu(x) = x·σ(x), with the stable σ.</summary>
+    public static double Silu(double x) => x * Sigmoid(x);
+
     /// <summary>log Σ e^(z_k) = m + log Σ e^(z_k − m) with m = max z (every exponent ≤ 0, the sum in [1, n]).</summary>
     public static double LogSumExp(double[] logits)
     {

@@ -51,12 +51,40 @@ public static class IdentityDecider
         }
         catch (OutsideFragmentException e)
         {
-            return SearchWitness(claim, context.Limits, sidesDiffer: false, $"outside the decidable fragment ({e.Message}); at none of {attempts} points tried are the two sides' enclosures disjoint");
+            return AfterReciprocalChange(claim, context, workBefore)
+                ?? SearchWitness(claim, context.Limits, sidesDiffer: false, $"outside the decidable fragment ({e.Message}); at none of {attempts} points tried are the two sides' enclosures disjoint");
         }
         catch (WorkLimitExceededException e)
         {
             return SearchWitness(claim, context.Limits, sidesDiffer: false, e.Message);
         }
+    }
+
+    /// <summary>
+    /// A proof after the change of variable T = 1/τ (see <see cref="ReciprocalChange"/>), or null when
+    /// no such change brings the claim into the fragment with a zero difference. A non-zero difference
+    /// proves nothing here: the original claim then goes to the witness search as it is.
+    /// </summary>
+    private static Proved? AfterReciprocalChange(IdentityClaim claim, CanonicalContext context, long workBefore)
+    {
+        foreach (var (rewritten, change) in ReciprocalChange.Candidates(claim, context.Limits.MaxReciprocalChanges))
+        {
+            try
+            {
+                var difference = Canonicalizer.ToCanonical(rewritten.Left, context)
+                    .Subtract(Canonicalizer.ToCanonical(rewritten.Right, context), context);
+                if (difference.IsZero)
+                {
+                    return new Proved($"after the change of variable {change}, the canonical form of left − right is the zero exponential polynomial", context.Meter.Work - workBefore);
+                }
+            }
+            catch (OutsideFragmentException)
+            {
+                // This symbol was not the obstacle; try the next.
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Decides every instance of a family with one shared context.</summary>

@@ -143,6 +143,7 @@ public static class EnclosureEvaluator
             Exp(var u) => Then(u, static a => new Enclosed(Enclosure.Exp(a))),
             Log(var u) => Then(u, static a => Positive(a) ?? (EnclosureResult)new Enclosed(Enclosure.Log(a))),
             Sigmoid(var u) => Then(u, a => new Enclosed(Sigmoid(a))),
+            Activation(var f, var u) => Evaluate(f.StableForm(u)),
             Softmax(var z, var i) => ThenAll(z, values => new Enclosed(Softmax(values, CheckedIndex(z, i)))),
             LogSoftmax(var z, var i) => ThenAll(z, values => LogSoftmax(values, CheckedIndex(z, i))),
             LogSumExp(var z) => ThenAll(z, LogSumExp),

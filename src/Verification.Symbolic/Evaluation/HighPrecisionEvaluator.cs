@@ -81,6 +81,7 @@ public static class HighPrecisionEvaluator
                 ? new Undefined($"log of the non-positive number {a.ToString(20)}")
                 : new Defined(HighPrecisionReal.Log(a))),
             Sigmoid(var u) => Then(u, a => new Defined(Sigmoid(a))),
+            Activation(var f, var u) => Evaluate(f.StableForm(u)),
             Softmax(var z, var i) => ThenAll(z, values => new Defined(Softmax(values, CheckedIndex(z, i)))),
             LogSoftmax(var z, var i) => ThenAll(z, values => new Defined(LogSoftmax(values, CheckedIndex(z, i)))),
             LogSumExp(var z) => ThenAll(z, values => new Defined(LogSumExp(values))),

@@ -39,6 +39,7 @@ public static class ExprTraversal
             Exp(var u) => Rebuild(expression, u, map, static a => new Exp(a)),
             Log(var u) => Rebuild(expression, u, map, static a => new Log(a)),
             Sigmoid(var u) => Rebuild(expression, u, map, static a => new Sigmoid(a)),
+            Activation(var f, var u) => Rebuild(expression, u, map, a => new Activation(f, a)),
             Derivative(var body, var v) => Rebuild(expression, body, map, a => new Derivative(a, v)),
             Softmax(var z, var i) => Rebuild(expression, z, map, list => new Softmax(list, i)),
             LogSoftmax(var z, var i) => Rebuild(expression, z, map, list => new LogSoftmax(list, i)),

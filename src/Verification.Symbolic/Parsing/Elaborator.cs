@@ -121,11 +121,48 @@ internal sealed partial class Elaborator
         }
     }
 
+    /// <summary>The named argument of softmax and log_softmax: softmax(z / T).</summary>
+    internal const string Temperature = "temperature";
+
+    /// <summary>The named argument of cross_entropy: the targets (1 − ε)·y + ε/n.</summary>
+    internal const string Smoothing = "smoothing";
+
     // The functions come from one table, Vocabulary.All, which names each one's elaboration below.
-    private Expr Call(CallSyntax call, Scope? scope) =>
-        Vocabulary.Functions.TryGetValue(call.Name, out var function) && function.Elaborate is { } elaborate
-            ? elaborate(this, call, scope)
-            : throw new ParseException(call.First, $"unknown function '{call.Name}' (the functions are {Vocabulary.KnownFunctions})");
+    private Expr Call(CallSyntax call, Scope? scope)
+    {
+        if (!Vocabulary.Functions.TryGetValue(call.Name, out var function) || function.Elaborate is not { } elaborate)
+        {
+            throw new ParseException(call.First, $"unknown function '{call.Name}' (the functions are {Vocabulary.KnownFunctions})");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var named in call.NamedArguments)
+        {
+            var name = named.Name.Text;
+            if (!function.NamedParameters.Contains(name))
+            {
+                var known = function.NamedParameters.IsEmpty
+                    ? $"{call.Name} takes no named arguments"
+                    : $"the named arguments of {call.Name} are {string.Join(", ", function.NamedParameters.Select(static p => $"'{p}:'"))}";
+                throw new ParseException(named.Name, $"unknown named argument '{name}:' ({known}, as in {function.Usage})");
+            }
+
+            if (!seen.Add(name))
+            {
+                throw new ParseException(named.Name, $"the named argument '{name}:' is given twice");
+            }
+
+            if (general is not null)
+            {
+                throw new ParseException(named.Name, $"the named argument '{name}:' is not supported in claims for every n; write the claim for a concrete vector");
+            }
+        }
+
+        return elaborate(this, call, scope);
+    }
+
+    private static Syntax? NamedArgument(CallSyntax call, string name) =>
+        call.NamedArguments.FirstOrDefault(n => n.Name.Text == name)?.Value;
 
     /// <summary><c>f(e)</c> for a function of one real argument.</summary>
     internal Expr UnaryCall(CallSyntax call, Scope? scope, Func<Expr, Expr> make) => Made(make(Real(call.Arguments[0], scope)));
@@ -144,6 +181,13 @@ internal sealed partial class Elaborator
         if (index < 0 || index >= logits.Count)
         {
             throw new ParseException(args[1].First, $"{name} index {Shown(args[1], index)} is out of range: the vector has {Plural(logits.Count, "logit")}, so the index must be in 0..{logits.Count - 1}");
+        }
+
+        if (NamedArgument(call, Temperature) is { } temperature)
+        {
+            // softmax(z, i, temperature: T) = softmax(z / T)_i, written out so the engine reasons from it.
+            var t = Real(temperature, scope);
+            logits = new ExprList([.. logits.Select(z => (Expr)Made(new Divide(z, t)))]);
         }
 
         return Made(name == "softmax" ? new Softmax(logits, index) : new LogSoftmax(logits, index));
@@ -191,10 +235,53 @@ internal sealed partial class Elaborator
         var (name, args) = (call.Name, call.Arguments);
         var z = Vector(args[0], scope, name, "first argument", "logit");
         var y = Vector(args[1], scope, name, "second argument", "target");
-        return z.Count != y.Count
-            ? throw new ParseException(args[1].First, $"cross_entropy has {Plural(z.Count, "logit")} but {Plural(y.Count, "target")}: the two vectors must have the same length")
-            : Made(new CrossEntropy(z, y));
+        if (z.Count != y.Count)
+        {
+            throw new ParseException(args[1].First, $"cross_entropy has {Plural(z.Count, "logit")} but {Plural(y.Count, "target")}: the two vectors must have the same length");
+        }
+
+        if (NamedArgument(call, Smoothing) is { } smoothing)
+        {
+            // Label smoothing: the targets become (1 − ε)·y_i + ε/n.
+            var epsilon = Real(smoothing, scope);
+            var uniform = Made(new Divide(epsilon, z.Count));
+            y = new ExprList([.. y.Select(target => (Expr)Made(new Add(Made(new Multiply(Made(new Subtract(1, epsilon)), target)), uniform)))]);
+        }
+
+        return Made(new CrossEntropy(z, y));
     }
+
+    /// <summary>
+    /// <c>focal(z, y, γ)</c>, the binary focal loss on the logit z with target y and an integer
+    /// focusing parameter γ ≥ 0 (Lin et al. 2017), with p = σ(z):
+    /// −(y·(1 − p)^γ·log p + (1 − y)·p^γ·log(1 − p)). γ = 0 gives back bce(z, y).
+    /// </summary>
+    internal Expr FocalCall(CallSyntax call, Scope? scope)
+    {
+        var (args, name) = (call.Arguments, call.Name);
+        var z = Real(args[0], scope);
+        var y = Real(args[1], scope);
+        var gamma = Int(args[2], scope, $"the focusing parameter gamma of {name}");
+        if (gamma < 0)
+        {
+            throw new ParseException(args[2].First, $"the focusing parameter gamma of {name} must be an integer >= 0, not {Shown(args[2], gamma)}");
+        }
+
+        var p = Made(new Sigmoid(z));
+        var positive = Made(new Multiply(y, Made(new Log(p))));
+        var negative = Made(new Multiply(Made(new Subtract(1, y)), Made(new Log(Made(new Subtract(1, p))))));
+        return Made(new Negate(Made(new Add(
+            Focused(Made(new Subtract(1, p)), gamma, positive),
+            Focused(p, gamma, negative)))));
+    }
+
+    // (weight)^γ · term, written without the factor when γ = 0 and without the power when γ = 1.
+    private Expr Focused(Expr weight, int gamma, Expr term) => gamma switch
+    {
+        0 => term,
+        1 => Made(new Multiply(weight, term)),
+        _ => Made(new Multiply(Made(new Power(weight, gamma)), term)),
+    };
 
     /// <summary><c>rational(n)</c> or <c>rational(n, d)</c>: the exact constant n/d, from integer literals.</summary>
     internal Expr RationalCall(CallSyntax call, Scope? scope) => Made(RationalLiteral(call));

@@ -35,11 +35,18 @@ internal sealed record UnarySyntax(Token First, int End, Syntax Operand) : Synta
 internal sealed record BinarySyntax(Token Operator, Syntax Left, Syntax Right)
     : Syntax(Left.First, Right.End, Math.Max(Left.Height, Right.Height) + 1);
 
-/// <summary><c>f(a, b, …)</c>; <see cref="Syntax.First"/> is the function's name.</summary>
-internal sealed record CallSyntax(Token First, int End, int Height, ImmutableArray<Syntax> Arguments) : Syntax(First, End, Height)
+/// <summary>
+/// <c>f(a, b, …, name: value, …)</c>; <see cref="Syntax.First"/> is the function's name. The named
+/// arguments (<c>temperature: T</c>) come after the positional ones.
+/// </summary>
+internal sealed record CallSyntax(Token First, int End, int Height, ImmutableArray<Syntax> Arguments, ImmutableArray<NamedArgumentSyntax> NamedArguments)
+    : Syntax(First, End, Height)
 {
     public string Name => First.Text;
 }
+
+/// <summary><c>name: value</c> inside a call, as in <c>softmax(z, 0, temperature: T)</c>.</summary>
+internal sealed record NamedArgumentSyntax(Token Name, Syntax Value);
 
 /// <summary>A vector literal <c>[a, b, z[0..3]]</c>.</summary>
 internal sealed record VectorSyntax(Token First, int End, int Height, ImmutableArray<Syntax> Elements) : Syntax(First, End, Height);

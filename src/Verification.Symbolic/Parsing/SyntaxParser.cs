@@ -566,11 +566,25 @@ internal sealed class SyntaxParser
         }
 
         var arguments = ImmutableArray.CreateBuilder<Syntax>();
+        var named = ImmutableArray.CreateBuilder<NamedArgumentSyntax>();
         if (Current.Kind != TokenKind.RightParen)
         {
             do
             {
-                arguments.Add(Expression());
+                if (Current.Kind == TokenKind.Identifier && Peek(1).Kind == TokenKind.Colon)
+                {
+                    var parameter = Advance();
+                    Advance();
+                    named.Add(new NamedArgumentSyntax(parameter, Expression()));
+                }
+                else if (named.Count > 0)
+                {
+                    throw new ParseException(Current, $"a positional argument cannot follow the named argument '{named[^1].Name.Text}:' in {name.Text}(…), as in {usage}");
+                }
+                else
+                {
+                    arguments.Add(Expression());
+                }
             }
             while (Accept(TokenKind.Comma));
         }
@@ -583,7 +597,7 @@ internal sealed class SyntaxParser
             throw new ParseException(arguments.Count > arity ? arguments[arity].First : close, $"{name.Text} takes {plural}, as in {usage}, but {given}");
         }
 
-        var height = arguments.Count == 0 ? 1 : arguments.Max(a => a.Height) + 1;
-        return new CallSyntax(name, PreviousEnd, height, arguments.ToImmutable());
+        var height = arguments.Select(static a => a.Height).Concat(named.Select(static n => n.Value.Height)).DefaultIfEmpty(0).Max() + 1;
+        return new CallSyntax(name, PreviousEnd, height, arguments.ToImmutable(), named.ToImmutable());
     }
 }

@@ -157,6 +157,9 @@ public static class LatexPrinter
             case Sigmoid sigmoid:
                 Function(text, "\\sigma", sigmoid.Argument);
                 break;
+            case Activation activation:
+                Function(text, activation.Function.LatexName, activation.Argument);
+                break;
             case Softmax softmax:
                 Function(text, "\\operatorname{softmax}", [.. softmax.Logits]);
                 text.Append("_{").Append(softmax.Index.ToString(CultureInfo.InvariantCulture)).Append('}');
@@ -242,7 +245,7 @@ public static class LatexPrinter
     /// <summary><c>2 x</c>, <c>3 \sigma(x)</c>: a digit string before a name or a function needs no dot.</summary>
     private static bool Juxtaposes(Multiply multiply) =>
         multiply.Left is Constant c && IsPowerBase(c)
-        && multiply.Right is Symbol or Exp or Log or Sigmoid or Softmax or LogSoftmax or LogSumExp or KroneckerDelta
+        && multiply.Right is Symbol or Exp or Log or Sigmoid or Activation or Softmax or LogSoftmax or LogSumExp or KroneckerDelta
             or Entry or IndexDelta or IndexedSoftmax or IndexedLogSoftmax or IndexedLogSumExp or Power { Base: Symbol or Entry };
 
     /// <summary>Short enough to read as an exponent: a few nodes and no fraction, exponential or vector function.</summary>

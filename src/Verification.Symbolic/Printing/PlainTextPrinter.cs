@@ -113,6 +113,9 @@ public static class PlainTextPrinter
             case Sigmoid sigmoid:
                 Call(text, "sigmoid", sigmoid.Argument);
                 break;
+            case Activation activation:
+                Call(text, activation.Function.Name, activation.Argument);
+                break;
             case Softmax softmax:
                 text.Append("softmax(");
                 Vector(text, softmax.Logits);

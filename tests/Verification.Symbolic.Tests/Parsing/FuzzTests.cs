@@ -15,7 +15,7 @@ public class FuzzTests
         "x", "y", "z0", "w_prime", "i", "j", "k", "0", "1", "2", "3", "0.5", "1e-3", "12", "-1",
         "+", "-", "*", "/", "^", "**", "(", ")", "[", "]", ",", ":", "==", "=", "..", ".", "#", "\\",
         "exp", "log", "sigmoid", "softmax", "log_softmax", "logsumexp", "diff", "delta", "bce",
-        "cross_entropy", "sum", "prod", "rational", "softplus", "for", "in", "all", "solve", "where",
+        "cross_entropy", "sum", "prod", "rational", "softplus", "tanh", "silu", "focal", "temperature:", "smoothing:", "gelu", "for", "in", "all", "solve", "where",
         "z[", "z[i]", "z[0..3]", "0..3", "[z[0..2]]", "(x)", "exp(x)", "softmax([a, b], 1)", "\n", "\t", "σ", "$", "😀",
     ];
 
