@@ -7,7 +7,7 @@ namespace Verification.Derivations;
 
 /// <summary>
 /// Every checked derivation, in the order documents present them: sigmoid, softmax, losses,
-/// equivalence, training, seeds. Ids are stable; entries are immutable.
+/// relatives, equivalence, training, seeds. Ids are stable; entries are immutable.
 /// </summary>
 public static class Catalog
 {
@@ -17,6 +17,7 @@ public static class Catalog
         .. SigmoidEntries.All,
         .. SoftmaxEntries.All,
         .. LossEntries.All,
+        .. RelativeEntries.All,
         .. EquivalenceEntries.All,
         .. TrainingEntries.All,
         .. SeedEntries.All,

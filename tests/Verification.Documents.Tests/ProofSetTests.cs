@@ -7,7 +7,7 @@ namespace Verification.Documents.Tests;
 public sealed partial class ProofSetTests(RenderedProofs proofs) : IClassFixture<RenderedProofs>
 {
     public static TheoryData<string> Documents => new(
-        "README.md", "sigmoid.md", "softmax.md", "losses.md", "equivalence.md", "training.md", "seeds.md");
+        "README.md", "sigmoid.md", "softmax.md", "losses.md", "relatives.md", "equivalence.md", "training.md", "seeds.md");
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -19,7 +19,7 @@ public sealed partial class ProofSetTests(RenderedProofs proofs) : IClassFixture
     {
         Assert.Equal(
             [
-                "README.md", "sigmoid.md", "softmax.md", "losses.md", "equivalence.md", "training.md", "seeds.md",
+                "README.md", "sigmoid.md", "softmax.md", "losses.md", "relatives.md", "equivalence.md", "training.md", "seeds.md",
                 "figures/sigmoid-and-derivative.svg", "figures/naive-vs-stable-softmax-error.svg", "figures/softmax2-vs-sigmoid.svg",
             ],
             proofs.Files.Select(static f => f.RelativePath));

@@ -69,6 +69,23 @@ internal static class ClaimTexts
         return $"for j in 0..{Last(n)}: diff(cross_entropy({Vector(n)}, {Vector(n, "y")}), z[j]) == {Softmax(n, "j")} - y[j] where y{Last(n)} = 1 - {others}";
     }
 
+    /// <summary>∂ softmax(z/T)ᵢ/∂zⱼ = (1/T)·sᵢ(δᵢⱼ − sⱼ), with s = softmax(z/T) and a symbolic temperature T.</summary>
+    public static string TemperatureJacobian(int n)
+    {
+        string Tempered(string index) => $"softmax({Vector(n)}, {index}, temperature: T)";
+        return $"for i, j in 0..{Last(n)}: diff({Tempered("i")}, z[j]) == (1 / T) * {Tempered("i")} * (delta(i, j) - {Tempered("j")})";
+    }
+
+    /// <summary>
+    /// ∂CE/∂zⱼ with label smoothing ε = sⱼ − ((1 − ε)·yⱼ + ε/n) when Σ y = 1: the smoothed targets
+    /// still sum to one, so the gradient keeps the form "prediction minus target".
+    /// </summary>
+    public static string SmoothedCrossEntropyGradient(int n)
+    {
+        var others = string.Join(" - ", Enumerable.Range(0, n - 1).Select(k => $"y{k}"));
+        return $"for j in 0..{Last(n)}: diff(cross_entropy({Vector(n)}, {Vector(n, "y")}, smoothing: eps), z[j]) == {Softmax(n, "j")} - ((1 - eps) * y[j] + eps / {n}) where y{Last(n)} = 1 - {others}";
+    }
+
     /// <summary>∂ logsumexp(z)/∂zⱼ = sⱼ.</summary>
     public static string LogSumExpGradient(int n) =>
         $"for j in 0..{Last(n)}: diff(logsumexp({Vector(n)}), z[j]) == {Softmax(n, "j")}";

@@ -12,6 +12,9 @@ public enum TheoremFamily
     /// <summary>Cross-entropy, binary cross-entropy, logsumexp and log-softmax gradients.</summary>
     Losses,
 
+    /// <summary>The sigmoid's relatives: tanh, softplus, log-sigmoid, SiLU, temperature, label smoothing, focal loss.</summary>
+    Relatives,
+
     /// <summary>When a sigmoid head and a softmax head compute the same probability.</summary>
     Equivalence,
 

@@ -61,12 +61,27 @@ public class GeneralEntryVerificationTests
         Assert.All(general, entry => Assert.All(entry.WorkedExamples, id => Assert.NotNull(Derivations.Catalog.Get(id))));
     }
 
+    /// <summary>
+    /// Entries stated for n = 2..8 whose every-n form the claim language cannot write yet, with the
+    /// reason; each must still exist in the catalog (so the list cannot go stale).
+    /// </summary>
+    private static readonly Dictionary<string, string> WithoutAnEveryNFormYet = new(StringComparer.Ordinal)
+    {
+        ["softmax-temperature-jacobian"] = "softmax(z, i, temperature: T) divides a whole vector by T; claims for every n have no elementwise vector arithmetic and no named arguments",
+        ["cross-entropy-label-smoothing-gradient"] = "the smoothed targets (1 − ε)y + ε/n use n as a number, which claims for every n allow only in positions",
+    };
+
+    [Fact]
+    public void EveryEntryWithoutAnEveryNFormIsInTheCatalog() =>
+        Assert.All(WithoutAnEveryNFormYet.Keys, id => Assert.NotNull(Derivations.Catalog.Get(id)));
+
     [Fact]
     public void EveryFamilyStatedForEachConcreteNHasItsTheoremForEveryN()
     {
         var examples = Derivations.Catalog.All.OfType<GeneralEntry>().SelectMany(entry => entry.WorkedExamples).ToHashSet(StringComparer.Ordinal);
         var concrete = Derivations.Catalog.All.OfType<IdentityEntry>()
             .Where(entry => entry.Claims.Any(claim => claim.Explanation.StartsWith("n = ", StringComparison.Ordinal)))
+            .Where(entry => !WithoutAnEveryNFormYet.ContainsKey(entry.Id))
             .Select(entry => entry.Id)
             .ToList();
 
