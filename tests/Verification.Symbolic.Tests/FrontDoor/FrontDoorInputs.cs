@@ -27,6 +27,11 @@ internal static partial class FrontDoorInputs
         "for all n >= 2: sum(i in 0..n-2: softmax(z + c, i)) == 1 - softmax(z, n-1)",
         "exp(log(x * y)) == x * y",
         "(exp(exp(x)) + 10^120) - 10^120 == exp(exp(x))",
+        "diff(silu(x), x) == sigmoid(x) * (1 + x * (1 - sigmoid(x)))",
+        "tanh(x) - log_sigmoid(x) == 2 * sigmoid(2 * x) - 1 + softplus(-x)",
+        "diff(softmax([z0, z1, z2], 0, temperature: T), z1) == -(1/T) * softmax([z0, z1, z2], 0, temperature: T) * softmax([z0, z1, z2], 1, temperature: T)",
+        "diff(cross_entropy([z0, z1], [y0, y1], smoothing: eps), z0) == softmax([z0, z1], 0) - ((1 - eps) * y0 + eps / 2) where y1 = 1 - y0",
+        "diff(focal(z, 1, 2), z) == (1 - sigmoid(z))^2 * (2 * sigmoid(z) * log(sigmoid(z)) - (1 - sigmoid(z)))",
     ];
 
     /// <summary>Tokens that stress a part of the engine: magnitudes, precision, depth, width, unicode, control characters.</summary>
@@ -39,6 +44,7 @@ internal static partial class FrontDoorInputs
         "σ", "😀", "\u0000", "\u0007", "\u200b", "\t", "\r", "é", "∑", "×", "−",
         "((((((((((x))))))))))", "-(-(-(-(-x))))", "x^2^2^2", "1e999", "0.000000000000000000001",
         "999999999999999999999999999999", "n", "i", "k", "z[n-1]", "z[i]", "for all", "where", "..",
+        "temperature:", "smoothing:", "temperature: 0", "temperature: 10^-400", "tanh(10^400*x)", "softplus(-10^400)", "focal(z, y, 10000)",
     ];
 
     [GeneratedRegex(@"\s+|[A-Za-z_][A-Za-z_0-9]*|\d+(\.\d+)?([eE][-+]?\d+)?|\.\.|==|>=|\*\*|.", RegexOptions.CultureInvariant)]
