@@ -155,49 +155,19 @@ internal sealed class Lexer
             return Make(TokenKind.Identifier, start, column);
         }
 
+        if (Punctuation(c, Peek(1)) is var (kind, length) && kind != TokenKind.Invalid)
+        {
+            position += length;
+            return Make(kind, start, column);
+        }
+
         position++;
         switch (c)
         {
-            case '+':
-                return Make(TokenKind.Plus, start, column);
-            case '-':
-                return Make(TokenKind.Minus, start, column);
-            case '*' when Peek() == '*':
-                position++;
-                return Make(TokenKind.Caret, start, column);
-            case '*':
-                return Make(TokenKind.Star, start, column);
-            case '/':
-                return Make(TokenKind.Slash, start, column);
-            case '^':
-                return Make(TokenKind.Caret, start, column);
-            case '(':
-                return Make(TokenKind.LeftParen, start, column);
-            case ')':
-                return Make(TokenKind.RightParen, start, column);
-            case '[':
-                return Make(TokenKind.LeftBracket, start, column);
-            case ']':
-                return Make(TokenKind.RightBracket, start, column);
-            case ',':
-                return Make(TokenKind.Comma, start, column);
-            case ':':
-                return Make(TokenKind.Colon, start, column);
-            case '=' when Peek() == '=':
-                position++;
-                return Make(TokenKind.EqualEqual, start, column);
-            case '=':
-                return Make(TokenKind.Equal, start, column);
-            case '.' when Peek() == '.':
-                position++;
-                return Make(TokenKind.DotDot, start, column);
             case '.' when char.IsAsciiDigit(Peek()):
                 return Invalid(start, column, "a number must start with a digit (write 0.5, not .5)");
             case '\\':
                 return Invalid(start, column, "'\\' is only allowed at the end of a line, to continue the claim on the next line");
-            case '>' when Peek() == '=':
-                position++;
-                return Make(TokenKind.GreaterEqual, start, column);
             case '!' or '<' or '>':
                 return Invalid(start, column, $"unexpected character '{c}': a claim states one equality with '=='");
             default:
@@ -213,6 +183,32 @@ internal sealed class Lexer
                     : $"unexpected character '{shown}'");
         }
     }
+
+    /// <summary>
+    /// The operators and punctuation, one table: a two-character token (<c>**</c>, <c>==</c>,
+    /// <c>..</c>, <c>&gt;=</c>) is tried before its first character alone. Invalid with length 0 when
+    /// <paramref name="c"/> starts none.
+    /// </summary>
+    private static (TokenKind Kind, int Length) Punctuation(char c, char next) => (c, next) switch
+    {
+        ('*', '*') => (TokenKind.Caret, 2),
+        ('=', '=') => (TokenKind.EqualEqual, 2),
+        ('.', '.') => (TokenKind.DotDot, 2),
+        ('>', '=') => (TokenKind.GreaterEqual, 2),
+        ('+', _) => (TokenKind.Plus, 1),
+        ('-', _) => (TokenKind.Minus, 1),
+        ('*', _) => (TokenKind.Star, 1),
+        ('/', _) => (TokenKind.Slash, 1),
+        ('^', _) => (TokenKind.Caret, 1),
+        ('(', _) => (TokenKind.LeftParen, 1),
+        (')', _) => (TokenKind.RightParen, 1),
+        ('[', _) => (TokenKind.LeftBracket, 1),
+        (']', _) => (TokenKind.RightBracket, 1),
+        (',', _) => (TokenKind.Comma, 1),
+        (':', _) => (TokenKind.Colon, 1),
+        ('=', _) => (TokenKind.Equal, 1),
+        _ => (TokenKind.Invalid, 0),
+    };
 
     private Token Make(TokenKind kind, int start, int column) =>
         new(kind, text[start..position], start, line, column);
