@@ -204,6 +204,13 @@ internal sealed partial class Elaborator
             return Made(new EntryDerivative(body, GeneralEntry(variable)));
         }
 
+        // At general n a scalar variable gets the checks of every other name: 'z_j' or 'z3' would be
+        // the entry's own symbol, and 'n' or an index variable is no variable at all.
+        if (general is not null && call.Arguments[1] is NameSyntax name && GeneralName(name) is not Symbol)
+        {
+            throw new ParseException(name.First, $"the variable of diff must be a symbol or one entry, as in diff(e, {name.Name}[j]), not the whole vector '{name.Name}'");
+        }
+
         return Made(new Derivative(body, SingleSymbol(call.Arguments[1], scope, "the second argument of diff (the variable to differentiate by)")));
     }
 

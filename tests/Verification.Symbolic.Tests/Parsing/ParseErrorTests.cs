@@ -10,6 +10,8 @@ public class ParseErrorTests
     {
         { "softmax([a, b], 2) == a", 1, 17, "softmax index 2 is out of range: the vector has 2 logits" },
         { "log_softmax([a], -1) == 0", 1, 18, "log_softmax index -1 is out of range" },
+        { "for all n >= 1, j in 0..n-1: diff(logsumexp(z), z_j) == softmax(z, j)", 1, 49, "'z_j' is spelled like an entry of the vector z: write z[…]" },
+        { "for all n >= 1, j in 0..n-1: diff(logsumexp(z), j) == 0", 1, 49, "'j' is an index variable" },
         { "gelu(x) == x * sigmoid(x)", 1, 1, "unknown function 'gelu' (the functions are exp, log, sigmoid, tanh, softplus, log_sigmoid, silu, softmax" },
         { "softmax([a, b], 0, temp: 2) == a", 1, 20, "unknown named argument 'temp:' (the named arguments of softmax are 'temperature:'" },
         { "softmax([a, b], 0, temperature: 2, temperature: 3) == a", 1, 36, "the named argument 'temperature:' is given twice" },
