@@ -20,7 +20,8 @@ public sealed partial class ProofSetTests(RenderedProofs proofs) : IClassFixture
         Assert.Equal(
             [
                 "README.md", "sigmoid.md", "softmax.md", "losses.md", "relatives.md", "equivalence.md", "training.md", "seeds.md",
-                "figures/sigmoid-and-derivative.svg", "figures/naive-vs-stable-softmax-error.svg", "figures/softmax2-vs-sigmoid.svg",
+                "figures/sigmoid-and-derivative.svg", "figures/naive-vs-stable-softmax-error.svg",
+                "figures/tanh-vs-rescaled-sigmoid.svg", "figures/silu-and-derivative.svg", "figures/softmax2-vs-sigmoid.svg",
             ],
             proofs.Files.Select(static f => f.RelativePath));
         Assert.Equal(Enum.GetValues<TheoremFamily>().Length + 1, proofs.Files.Count(static f => f.RelativePath.EndsWith(".md", StringComparison.Ordinal)));

@@ -25,6 +25,7 @@ internal static class FigureCatalog
     {
         TheoremFamily.Sigmoid => [SigmoidAndDerivative(sigmoidDerivative)],
         TheoremFamily.Softmax => [NaiveVersusStableSoftmax()],
+        TheoremFamily.Relatives => [TanhIsRescaledSigmoid(), SiluAndDerivative()],
         TheoremFamily.Equivalence => [TwoClassSoftmaxIsSigmoid()],
         _ => [],
     };
@@ -42,6 +43,41 @@ internal static class FigureCatalog
             "sigmoid-and-derivative.svg",
             "σ and its derivative",
             "σ rises from 0 to 1; its derivative σ(1 − σ) peaks at 1/4 at x = 0 and vanishes in both tails (the vanishing gradient of a saturated sigmoid).",
+            SvgPlot.Export(model));
+    }
+
+    /// <summary>Both sides of the catalog's tanh(x) = 2σ(2x) − 1, each compiled: tanh as a line, 2σ(2x) − 1 as markers on it.</summary>
+    public static Figure TanhIsRescaledSigmoid()
+    {
+        var statement = ((Derivation)Derivations.Catalog.Get("tanh-as-sigmoid")).Statement;
+        var tanh = ExprCompiler.Compile(statement.Left, [new Symbol("x")]);
+        var rescaled = ExprCompiler.Compile(statement.Right, [new Symbol("x")]);
+        var model = SvgPlot.Model("tanh(x) against 2σ(2x) − 1", "x", "value");
+        model.Series.Add(SvgPlot.Line("tanh(x)", SvgPlot.Range(-4, 4, 160).Select(x => (x, tanh([x]))), Blue));
+        model.Series.Add(SvgPlot.Line("σ(x), for scale", SvgPlot.Range(-4, 4, 160).Select(x => (x, Sigmoid(x))), Green, LineStyle.Dash));
+        model.Series.Add(SvgPlot.Markers("2σ(2x) − 1", SvgPlot.Range(-4, 4, 20).Select(x => (x, rescaled([x]))), Orange, MarkerType.Circle));
+        return new Figure(
+            "tanh-vs-rescaled-sigmoid.svg",
+            "tanh is the sigmoid stretched onto (−1, 1)",
+            "Every value of 2σ(2x) − 1 lies on tanh: halve the width of σ and stretch its range (0, 1) onto (−1, 1). Both curves are compiled from the two sides of the proved identity.",
+            SvgPlot.Export(model));
+    }
+
+    /// <summary>SiLU and its derivative σ(1 + x(1 − σ)), both compiled from the catalog's SiLU′ statement.</summary>
+    public static Figure SiluAndDerivative()
+    {
+        var statement = ((Derivation)Derivations.Catalog.Get("silu-derivative")).Statement;
+        var x = new Symbol("x");
+        var silu = ExprCompiler.Compile(new Activation(ActivationFunction.Silu, x), [x]);
+        var derivative = ExprCompiler.Compile(statement.Right, [x]);
+        var xs = SvgPlot.Range(-6, 6, 160).ToList();
+        var model = SvgPlot.Model("SiLU(x) = x·σ(x) and its derivative", "x", "value");
+        model.Series.Add(SvgPlot.Line("SiLU(x)", xs.Select(v => (v, silu([v]))), Blue));
+        model.Series.Add(SvgPlot.Line("SiLU′(x) = σ(x)(1 + x(1 − σ(x)))", xs.Select(v => (v, derivative([v]))), Orange));
+        return new Figure(
+            "silu-and-derivative.svg",
+            "SiLU and its derivative",
+            "Unlike σ, SiLU is not monotone: it dips to about −0.28 near x = −1.28, where its derivative crosses zero, and its derivative overshoots 1 (about 1.1 near x = 2.4) before settling to 1.",
             SvgPlot.Export(model));
     }
 
