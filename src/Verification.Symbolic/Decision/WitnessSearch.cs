@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Fractions;
+using Verification.Symbolic.Canonical;
 using Verification.Symbolic.Evaluation;
 using Verification.Symbolic.Expressions;
 
@@ -71,7 +72,17 @@ public static class WitnessSearch
         ArgumentNullException.ThrowIfNull(right);
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(budget);
-        var sides = (Left: EnclosureEvaluator.ExpandDerivatives(left), Right: EnclosureEvaluator.ExpandDerivatives(right));
+        (Expr Left, Expr Right) sides;
+        try
+        {
+            sides = (EnclosureEvaluator.ExpandDerivatives(left, limits.MaxNodes), EnclosureEvaluator.ExpandDerivatives(right, limits.MaxNodes));
+        }
+        catch (WorkLimitExceededException e)
+        {
+            budget.Stop(e.Message);
+            return null;
+        }
+
         var cap = Math.Max(8, limits.MaxWitnessPrecisionBits);
         var start = Math.Min(StartPrecisionBits, cap);
         var undecided = new List<ImmutableSortedDictionary<string, Fraction>>();

@@ -26,7 +26,7 @@ namespace Verification.Symbolic.Evaluation;
 /// symbolic derivatives produce) is evaluated once per evaluation. An exp argument ≥ 2^52 or a binary
 /// exponent beyond ±2^63 makes the result <see cref="NotEnclosed"/> ("out of range"), not an exception.
 /// A chain of derivatives in one variable is enclosed from Taylor coefficients (<see cref="TaylorEvaluation"/>);
-/// other derivative nodes are differentiated symbolically first (<see cref="ExpandDerivatives"/>).</para>
+/// other derivative nodes are differentiated symbolically first (<see cref="ExpandDerivatives(Expr)"/>).</para>
 /// </remarks>
 public static class EnclosureEvaluator
 {
@@ -50,15 +50,66 @@ public static class EnclosureEvaluator
     /// kept: it is enclosed from Taylor coefficients (<see cref="TaylorEvaluation"/>) at far less cost
     /// than its symbolic form, which grows exponentially with the order.
     /// </remarks>
-    public static Expr ExpandDerivatives(Expr expression)
+    /// <exception cref="WorkLimitExceededException">
+    /// A derivative expands to more than <see cref="EngineLimits.MaxNodes"/> nodes: mixed partial
+    /// derivatives have no Taylor shortcut here, and their symbolic form roughly triples per order.
+    /// </exception>
+    public static Expr ExpandDerivatives(Expr expression) => ExpandDerivatives(expression, EngineLimits.Default.MaxNodes);
+
+    /// <inheritdoc cref="ExpandDerivatives(Expr)"/>
+    /// <param name="expression">The expression whose derivatives to expand.</param>
+    /// <param name="maxNodes">Most nodes any expanded derivative may have.</param>
+    internal static Expr ExpandDerivatives(Expr expression, int maxNodes)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        if (expression is not Derivative(var body, var variable))
+        if (expression is not Derivative)
         {
-            return ExprTraversal.MapChildren(expression, ExpandDerivatives);
+            return ExprTraversal.MapChildren(expression, e => ExpandDerivatives(e, maxNodes));
         }
 
-        return SingleVariableChain(expression) is not null ? expression : Differentiator.Differentiate(body, variable);
+        return SingleVariableChain(expression) is not null ? expression : Symbolically(expression, maxNodes);
+    }
+
+    // Every derivative differentiated symbolically, innermost first, the size checked after each
+    // order, so that a 10th mixed derivative is refused after a few orders instead of filling memory.
+    private static Expr Symbolically(Expr expression, int maxNodes)
+    {
+        if (expression is not Derivative(var body, var variable))
+        {
+            return ExprTraversal.MapChildren(expression, e => Symbolically(e, maxNodes));
+        }
+
+        var derivative = Differentiator.Differentiate(Symbolically(body, maxNodes), variable);
+        return DistinctNodesExceed(derivative, maxNodes)
+            ? throw new WorkLimitExceededException($"too large: a derivative by {variable.Name} expands to more than {maxNodes:N0} nodes for the witness search (EngineLimits.MaxNodes)")
+            : derivative;
+    }
+
+    // The evaluation memoises by reference, so its cost is the number of distinct node objects (the
+    // differentiator shares the operands it repeats), not the size of the tree they unfold to.
+    private static bool DistinctNodesExceed(Expr root, int maxNodes)
+    {
+        var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<Expr>([root]);
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node))
+            {
+                continue;
+            }
+
+            if (seen.Count > maxNodes)
+            {
+                return true;
+            }
+
+            foreach (var child in ExprTraversal.Children(node))
+            {
+                pending.Push(child);
+            }
+        }
+
+        return false;
     }
 
     // (f, x, n) for diff(…diff(f, x)…, x) with n nested derivatives in x and none inside f; else null.

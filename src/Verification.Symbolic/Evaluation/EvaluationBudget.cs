@@ -12,11 +12,16 @@ internal sealed class EvaluationBudget(long maxOperations)
     /// <summary>Operations charged so far.</summary>
     public long Operations { get; private set; }
 
-    /// <summary>True once the limit has been crossed.</summary>
-    public bool IsExhausted => Operations > maxOperations;
+    private string? stoppedBecause;
+
+    /// <summary>True once the limit has been crossed, or the search was stopped by another bound.</summary>
+    public bool IsExhausted => Operations > maxOperations || stoppedBecause is not null;
 
     /// <summary>What crossing the limit means, in the words of an Unknown reason.</summary>
-    public string LimitMessage => $"too large: more than {maxOperations:N0} enclosure operations (EngineLimits.MaxWitnessOperations)";
+    public string LimitMessage => stoppedBecause ?? $"too large: more than {maxOperations:N0} enclosure operations (EngineLimits.MaxWitnessOperations)";
+
+    /// <summary>Ends the search for a reason of its own (a bound other than the operation count).</summary>
+    public void Stop(string reason) => stoppedBecause = reason;
 
     public void Charge(long operations)
     {
