@@ -1,6 +1,3 @@
-using Verification.Laws.Kernels;
-using Verification.Laws.Results;
-
 namespace Verification.Laws;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Numerics;
-using Verification.Laws.Arithmetic;
-using Verification.Laws.Generators;
-using Verification.Laws.Kernels;
-using Verification.Laws.Results;
-
 namespace Verification.Laws;
 
 /// <summary>A law about the kernels of one precision T (float or double).</summary>

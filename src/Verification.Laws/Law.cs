@@ -1,7 +1,3 @@
-using FsCheck;
-using Verification.Laws.Kernels;
-using Verification.Laws.Results;
-
 namespace Verification.Laws;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Verification.Laws.Definitions;
 
 namespace Verification.Laws;

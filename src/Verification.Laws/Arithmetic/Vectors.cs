@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Verification.Laws.Arithmetic;
 
 /// <summary>Small conversions and predicates on rows of logits shared by the laws.</summary>

@@ -1,5 +1,3 @@
-using Verification.Laws.Kernels;
-
 namespace Verification.Laws.Controls;
 
 /// <summary>A deliberately broken implementation and a one-line description of its defect.</summary>

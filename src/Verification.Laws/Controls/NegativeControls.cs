@@ -1,5 +1,4 @@
 using System.Numerics.Tensors;
-using Verification.Laws.Kernels;
 
 namespace Verification.Laws.Controls;
 

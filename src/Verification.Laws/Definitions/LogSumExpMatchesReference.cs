@@ -1,10 +1,3 @@
-using System.Numerics;
-using FsCheck;
-using Verification.Laws.Arithmetic;
-using Verification.Laws.Generators;
-using Verification.Laws.Kernels;
-using Verification.Laws.Results;
-
 namespace Verification.Laws.Definitions;
 
 /// <summary>LSE(x) = m + log Σⱼ exp(xⱼ − m), m = maxⱼ xⱼ, against the reference evaluated in double.</summary>

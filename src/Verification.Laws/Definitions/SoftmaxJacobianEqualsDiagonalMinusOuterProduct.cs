@@ -1,7 +1,3 @@
-using System.Numerics;
-using Verification.Laws.Arithmetic;
-using Verification.Laws.Results;
-
 namespace Verification.Laws.Definitions;
 
 /// <summary>J = diag(s) − s sᵀ, against s computed by the max-shifted reference in double.</summary>

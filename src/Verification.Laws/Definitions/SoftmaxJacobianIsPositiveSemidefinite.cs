@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
-using Verification.Laws.Arithmetic;
-using Verification.Laws.Results;
 
 namespace Verification.Laws.Definitions;
 

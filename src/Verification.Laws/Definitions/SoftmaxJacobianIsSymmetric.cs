@@ -1,7 +1,3 @@
-using System.Numerics;
-using Verification.Laws.Arithmetic;
-using Verification.Laws.Results;
-
 namespace Verification.Laws.Definitions;
 
 /// <summary>Jᵢⱼ = Jⱼᵢ: the softmax Jacobian diag(s) − s sᵀ is symmetric.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-using Verification.Laws.Arithmetic;
-using Verification.Laws.Results;
-
 namespace Verification.Laws.Definitions;
 
 /// <summary>Σⱼ Jᵢⱼ = 0 for every row: softmax stays on the simplex, so its Jacobian annihilates the vector of ones.</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using FsCheck;
-using Verification.Laws.Arithmetic;
-using Verification.Laws.Generators;
-using Verification.Laws.Kernels;
-using Verification.Laws.Results;
-
 namespace Verification.Laws.Definitions;
 
 /// <summary>The float softmax agrees with the double softmax of the same (exactly widened) input to float precision.</summary>
