@@ -1,4 +1,4 @@
-namespace Verification.Derivations.Tests.Properties;
+namespace Verification.Derivations.Tests.Chapters.Properties;
 
 /// <summary>The hazard a generated logit vector exercises.</summary>
 public enum LogitKind

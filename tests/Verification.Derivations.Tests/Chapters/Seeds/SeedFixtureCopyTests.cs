@@ -1,6 +1,6 @@
 using Verification.Derivations.Chapters;
 
-namespace Verification.Derivations.Tests.Seeds;
+namespace Verification.Derivations.Tests.Chapters.Seeds;
 
 /// <summary>The catalog's embedded seed claims are the Symbolic tests' fixture, unchanged.</summary>
 public class SeedFixtureCopyTests

@@ -1,6 +1,6 @@
 using Verification.Numerics.Networks;
 
-namespace Verification.Derivations.Tests.Training;
+namespace Verification.Derivations.Tests.Chapters.Training;
 
 /// <summary>
 /// A seeded softmax network d → h → 2 (tanh hidden layer), its sigmoid twin (the same hidden layer,

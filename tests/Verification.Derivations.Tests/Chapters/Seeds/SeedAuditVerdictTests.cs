@@ -3,7 +3,7 @@ using Verification.Derivations.Entries;
 using Verification.Symbolic;
 using Verification.Symbolic.Equivalence;
 
-namespace Verification.Derivations.Tests.Seeds;
+namespace Verification.Derivations.Tests.Chapters.Seeds;
 
 /// <summary>
 /// The seed audit's verdicts, worked out by hand from the posts (the same reading as

@@ -6,7 +6,7 @@ using Verification.Numerics;
 using Verification.Symbolic.Compilation;
 using Verification.Symbolic.Expressions;
 
-namespace Verification.Derivations.Tests.Properties;
+namespace Verification.Derivations.Tests.Chapters.Properties;
 
 /// <summary>
 /// The one-variable results of the catalog (sigmoid, binary cross-entropy, two-class softmax),

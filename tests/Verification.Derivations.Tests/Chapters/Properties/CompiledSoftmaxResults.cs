@@ -5,7 +5,7 @@ using Verification.Symbolic.Compilation;
 using Verification.Symbolic.Expressions;
 using Verification.Symbolic.Parsing;
 
-namespace Verification.Derivations.Tests.Properties;
+namespace Verification.Derivations.Tests.Chapters.Properties;
 
 /// <summary>
 /// The softmax results of the catalog for one n, compiled to double delegates from the same claim

@@ -6,7 +6,7 @@ using Verification.Documents.Markdown;
 using Verification.Symbolic.Claims;
 using Verification.TestSupport;
 
-namespace Verification.Documents.Tests;
+namespace Verification.Documents.Tests.Comparisons;
 
 /// <summary>The numeric tables at their fixed inputs: the derived formula, our kernel and finite differences must agree.</summary>
 public sealed class ComparisonTableTests

@@ -1,6 +1,6 @@
 using Verification.Documents.Markdown;
 
-namespace Verification.Documents.Tests;
+namespace Verification.Documents.Tests.Markdown;
 
 public sealed class MarkdownWriterTests
 {

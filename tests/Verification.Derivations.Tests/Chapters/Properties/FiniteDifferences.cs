@@ -1,6 +1,6 @@
 using MathNet.Numerics.Differentiation;
 
-namespace Verification.Derivations.Tests.Properties;
+namespace Verification.Derivations.Tests.Chapters.Properties;
 
 /// <summary>
 /// The third witness: derivatives by five-point central differences (MathNet), which know nothing of

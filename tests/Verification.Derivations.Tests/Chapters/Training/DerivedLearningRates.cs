@@ -5,7 +5,7 @@ using Verification.Symbolic.Compilation;
 using Verification.Symbolic.Equivalence;
 using Verification.Symbolic.Expressions;
 
-namespace Verification.Derivations.Tests.Training;
+namespace Verification.Derivations.Tests.Chapters.Training;
 
 /// <summary>
 /// The sigmoid net's learning rates, computed from the solver's answers in the catalog's

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using Verification.Derivations.Tests.Properties;
+using Verification.Derivations.Tests.Chapters.Properties;
 
 [assembly: AssemblyFixture(typeof(CompiledSoftmaxResultsFixture))]
 
-namespace Verification.Derivations.Tests.Properties;
+namespace Verification.Derivations.Tests.Chapters.Properties;
 
 /// <summary>
 /// The compiled results for every n the properties draw (2..16), built once for the whole test assembly:

@@ -7,7 +7,7 @@ using Verification.Symbolic.Equivalence;
 using Verification.Symbolic.Expressions;
 using Verification.Symbolic.Parsing;
 
-namespace Verification.Derivations.Tests.Equivalence;
+namespace Verification.Derivations.Tests.Chapters.Equivalence;
 
 /// <summary>
 /// The answers the catalog leaves to the solver, compared with the answers worked out by hand. Each

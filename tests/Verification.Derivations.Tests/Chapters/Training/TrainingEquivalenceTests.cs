@@ -1,11 +1,11 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Verification.Derivations.Tests.Properties;
+using Verification.Derivations.Tests.Chapters.Properties;
 using Verification.Numerics.Networks;
 using Verification.TestSupport;
 
-namespace Verification.Derivations.Tests.Training;
+namespace Verification.Derivations.Tests.Chapters.Training;
 
 /// <summary>
 /// The training-equivalence entry on the numeric two-layer nets: with the derived rates (sigmoid head

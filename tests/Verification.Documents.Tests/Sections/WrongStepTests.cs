@@ -5,7 +5,7 @@ using Verification.Documents.Sections;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Parsing;
 
-namespace Verification.Documents.Tests;
+namespace Verification.Documents.Tests.Sections;
 
 /// <summary>A document can only say what the engine established: a wrong step shows up as such, with its witness.</summary>
 public sealed class WrongStepTests

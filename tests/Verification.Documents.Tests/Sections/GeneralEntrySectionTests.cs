@@ -5,7 +5,7 @@ using Verification.Documents.Sections;
 using Verification.Symbolic;
 using Verification.Symbolic.Printing;
 
-namespace Verification.Documents.Tests;
+namespace Verification.Documents.Tests.Sections;
 
 /// <summary>
 /// A theorem for every n shows its argument: the statement, each case with its reduced identity

@@ -7,7 +7,7 @@ using Verification.Symbolic.Compilation;
 using Verification.Symbolic.Equivalence;
 using Verification.Symbolic.Expressions;
 
-namespace Verification.Derivations.Tests.Properties;
+namespace Verification.Derivations.Tests.Chapters.Properties;
 
 /// <summary>
 /// The head conversions of Verification.Numerics are the mappings the solver derived: compiling the

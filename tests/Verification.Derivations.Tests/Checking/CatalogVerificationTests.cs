@@ -1,6 +1,6 @@
 using Verification.Derivations.Checking;
 
-namespace Verification.Derivations.Tests.Catalog;
+namespace Verification.Derivations.Tests.Checking;
 
 /// <summary>Every entry of the catalog is established by the engine at test time.</summary>
 public class CatalogVerificationTests
@@ -31,7 +31,7 @@ public class CatalogVerificationTests
             Assert.False(string.IsNullOrWhiteSpace(entry.Title), entry.Id);
             Assert.False(string.IsNullOrWhiteSpace(entry.Summary), entry.Id);
         });
-        var steps = Derivations.Catalog.All.OfType<Entries.Derivation>().SelectMany(d => d.Steps).ToList();
+        var steps = Derivations.Catalog.All.OfType<Derivations.Entries.Derivation>().SelectMany(d => d.Steps).ToList();
         Assert.All(steps, step => Assert.False(string.IsNullOrWhiteSpace(step.Rule) || string.IsNullOrWhiteSpace(step.Explanation), step.Expression.ToString()));
     }
 
@@ -40,7 +40,7 @@ public class CatalogVerificationTests
     {
         var families = Derivations.Catalog.All.Select(entry => entry.Family).ToList();
         Assert.Equal(families.Order(), families);
-        Assert.Equal(Enum.GetValues<Entries.TheoremFamily>(), families.Distinct());
+        Assert.Equal(Enum.GetValues<Derivations.Entries.TheoremFamily>(), families.Distinct());
     }
 
     private static string Describe(EntryReport report) => report switch

@@ -3,7 +3,7 @@ using Verification.Derivations.Checking;
 using Verification.Symbolic;
 using Verification.Symbolic.Decision;
 
-namespace Verification.Derivations.Tests.Seeds;
+namespace Verification.Derivations.Tests.Chapters.Seeds;
 
 /// <summary>
 /// The seed threads' Jacobian formulas read for every n: seed 001's quotient-rule derivative holds

@@ -4,7 +4,7 @@ using Verification.Symbolic.Decision;
 using Verification.Symbolic.Evaluation;
 using Verification.Symbolic.Parsing;
 
-namespace Verification.Derivations.Tests.Chains;
+namespace Verification.Derivations.Tests.Checking;
 
 /// <summary>
 /// A derivation with a wrong line fails at that line, with a witness the evaluator confirms. The

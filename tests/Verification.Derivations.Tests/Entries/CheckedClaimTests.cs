@@ -1,7 +1,7 @@
 using Verification.Derivations.Entries;
 using Verification.Symbolic.Claims;
 
-namespace Verification.Derivations.Tests.Catalog;
+namespace Verification.Derivations.Tests.Entries;
 
 /// <summary>A <see cref="CheckedClaim"/> always holds the parse of its current text.</summary>
 public class CheckedClaimTests
