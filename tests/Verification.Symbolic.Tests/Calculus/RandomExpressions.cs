@@ -70,6 +70,7 @@ public static class RandomExpressions
             (2, OfSize(size / 4).Select(static a => (Expr)new Exp(a))),
             (2, positive.Select(static a => (Expr)new Log(a))),
             (2, half.Select(static a => (Expr)new Sigmoid(a))),
+            (1, from f in Gen.Elements(ActivationFunction.All.ToArray()) from a in half select (Expr)new Activation(f, a)),
             (1, from z in Logits(size) from i in Gen.Choose(0, z.Count - 1) select (Expr)new Softmax(z, i)),
             (1, from z in Logits(size) from i in Gen.Choose(0, z.Count - 1) select (Expr)new LogSoftmax(z, i)),
             (1, Logits(size).Select(static z => (Expr)new LogSumExp(z))),

@@ -67,6 +67,7 @@ public static class FragmentExpressions
             (1, from a in half from k in Gen.Choose(1, 3) select (Expr)new Power(a, k)),
             (2, polynomial.Select(p => (Expr)new Exp(p))),
             (2, polynomial.Select(p => (Expr)new Sigmoid(p))),
+            (2, from f in Gen.Elements(ActivationFunction.All.ToArray()) from p in polynomial select (Expr)new Activation(f, p)),
             (2, from logits in Gen.ArrayOf(polynomial, 3) from i in Gen.Choose(0, 2) select (Expr)new Softmax(new ExprList(logits), i)),
             (1, from logits in Gen.ArrayOf(polynomial, 2) select (Expr)new LogSumExp(new ExprList(logits))),
             (1, polynomial.Select(p => (Expr)new Log(new Add(1, new Exp(p))))),

@@ -65,6 +65,10 @@ public static class ValidRewrites
                 yield return new Divide(1, new Add(1, new Exp(new Negate(u)))); // σ(u) = 1/(1 + e^(−u))
                 yield return new Subtract(1, new Sigmoid(new Negate(u))); // σ(u) = 1 − σ(−u)
                 break;
+            case Activation(var function, var u):
+                yield return function.Definition(u); // the definition it is canonicalised from
+                yield return TextbookForm(function, u); // the catalog's identity for it
+                break;
             case Softmax(var logits, var index):
                 yield return new Divide(new Exp(logits[index]), SumOfExponentials(logits)); // definition
                 yield return new Softmax(new ExprList(logits.Select(z => (Expr)new Add(z, 7))), index); // shift invariance
@@ -118,7 +122,19 @@ public static class ValidRewrites
             Exp(var a) => new Exp(Replace(a, site, replacement)),
             Log(var a) => new Log(Replace(a, site, replacement)),
             Sigmoid(var a) => new Sigmoid(Replace(a, site, replacement)),
+            Activation(var f, var a) => new Activation(f, Replace(a, site, replacement)),
             _ => expression,
         };
     }
+
+    // tanh(u) = 2σ(2u) − 1, softplus(u) = u + softplus(−u), log σ(u) = −softplus(−u), silu(u) = u·σ(u):
+    // each proved in the catalog's relatives chapter, each a different route to the same canonical form.
+    private static Expr TextbookForm(ActivationFunction function, Expr u) => function.Name switch
+    {
+        "tanh" => new Subtract(new Multiply(2, new Sigmoid(new Multiply(2, u))), 1),
+        "softplus" => new Add(u, new Activation(ActivationFunction.Softplus, new Negate(u))),
+        "log_sigmoid" => new Negate(new Activation(ActivationFunction.Softplus, new Negate(u))),
+        "silu" => new Multiply(u, new Sigmoid(u)),
+        _ => throw new ArgumentException($"no textbook form for {function.Name}", nameof(function)),
+    };
 }

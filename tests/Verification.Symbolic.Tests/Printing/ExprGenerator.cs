@@ -74,6 +74,7 @@ public static class ExprGenerator
             (1, child.Select(e => (Expr)new Exp(e))),
             (1, child.Select(e => (Expr)new Log(e))),
             (1, child.Select(e => (Expr)new Sigmoid(e))),
+            (1, from f in Gen.Elements(ActivationFunction.All.ToArray()) from e in child select (Expr)new Activation(f, e)),
             (1, from z in list from i in Gen.Choose(0, z.Count - 1) select (Expr)new Softmax(z, i)),
             (1, from z in list from i in Gen.Choose(0, z.Count - 1) select (Expr)new LogSoftmax(z, i)),
             (1, list.Select(z => (Expr)new LogSumExp(z))),
