@@ -48,6 +48,61 @@ internal static class ScalarMath
     public static T LogSigmoid<T>(T x)
         where T : IFloatingPointIeee754<T> => T.Min(x, T.Zero) - LogOnePlus(T.Exp(-T.Abs(x)));
 
+    /// <summary>
+    /// softplus(x) = log(1 + e^x) = max(x, 0) + log1p(e^(−|x|)) = −log σ(−x): both terms are
+    /// non-negative, so nothing cancels; the exponential is at most 1, so nothing overflows.
+    /// </summary>
+    public static T Softplus<T>(T x)
+        where T : IFloatingPointIeee754<T> => T.Max(x, T.Zero) + LogOnePlus(T.Exp(-T.Abs(x)));
+
+    /// <summary>
+    /// SiLU x·σ(x) = x/(1 + e^(−x)) while e^(−x) is finite (then x·e^x stays normal). Beyond, σ(−x) = 1
+    /// to far below an ulp and x·σ(x) = x·e^x is formed as (x·e^(x/2))·e^(x/2), so a subnormal result
+    /// rounds once instead of inheriting the few bits of a subnormal e^x times |x| (hundreds of ulp).
+    /// x is clamped at −2000 there (the result is −0 long before), so −∞ gives −0 rather than −∞·0.
+    /// </summary>
+    public static T Silu<T>(T x)
+        where T : IFloatingPointIeee754<T>
+    {
+        var exponential = T.Exp(-x);
+        if (T.IsFinite(exponential))
+        {
+            return x / (T.One + exponential);
+        }
+
+        var clamped = T.Max(x, NegligibleLogit<T>());
+        var half = T.Exp(clamped / (T.One + T.One));
+        return clamped * half * half;
+    }
+
+    /// <summary>
+    /// SiLU′(x) = σ(x)·(1 + x·σ(−x)), with σ(x) = 1/(1 + e) and σ(−x) = e·σ(x) from one e = e^(−x) (so
+    /// 1 − σ(x) never cancels) and 1 + x·σ(−x) in one fused multiply-add. Where e^(−x) overflows,
+    /// σ(−x) = 1 and the result (1 + x)·e^x is formed as ((1 + x)·e^(x/2))·e^(x/2), as in <see cref="Silu"/>.
+    /// x is capped at 2000 inside the product, where x·e^(−x) is 0 anyway, so +∞ gives 1 rather than ∞·0.
+    /// </summary>
+    public static T SiluDerivative<T>(T x)
+        where T : IFloatingPointIeee754<T>
+    {
+        var exponential = T.Exp(-x);
+        if (T.IsFinite(exponential))
+        {
+            var sigmoid = T.One / (T.One + exponential);
+            return sigmoid * T.FusedMultiplyAdd(T.Min(x, -NegligibleLogit<T>()), exponential * sigmoid, T.One);
+        }
+
+        var clamped = T.Max(x, NegligibleLogit<T>());
+        var half = T.Exp(clamped / (T.One + T.One));
+        return half * (T.One + clamped) * half;
+    }
+
+    /// <summary>
+    /// −2000: below it x·e^x and (1 + x)·e^x are far under the smallest subnormal of double (and of
+    /// float and Half), so clamping there changes no result and keeps −∞ out of ∞·0.
+    /// </summary>
+    public static T NegligibleLogit<T>()
+        where T : IFloatingPointIeee754<T> => T.CreateTruncating(-2000);
+
     /// <summary>σ′(x) = e^(−|x|)/(1 + e^(−|x|))², the symmetric form σ(x)·σ(−x) without overflow.</summary>
     public static T SigmoidDerivative<T>(T x)
         where T : IFloatingPointIeee754<T>

@@ -67,8 +67,37 @@ internal static class VectorExponential
         return TOperations.ConditionalSelect(TOperations.Equals(x, x), result, x);
     }
 
+    /// <summary>
+    /// e^x − 1 for −80 ≤ x ≤ 0, accurate for tiny x where e^x − 1 would cancel (fdlibm's expm1 without a
+    /// table): with x = n·ln2 + r as in <see cref="ExpInFastRange"/>, e^x − 1 = 2ⁿ·(e^r − 1) + (2ⁿ − 1),
+    /// and e^r − 1 = r·g(r) is the polynomial before its last step, so no 1 is ever added and taken
+    /// away. For |x| &lt; ln2/2, n = 0 and the result is r·g(r) with r = x exactly. 2ⁿ·r is exact (a power
+    /// of two, no underflow for n ≥ −116), and one fused multiply-add rounds the sum.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVector ExpMinusOneOfNonPositive<T, TVector, TOperations>(TVector x)
+        where T : IFloatingPointIeee754<T>
+        where TOperations : IVectorOperations<TVector, T>
+    {
+        var ratio = ReduceToRatio<T, TVector, TOperations>(x, out var r, out var shiftedExponent);
+        var one = TOperations.Constant(1.0);
+        var scale = TOperations.ScaleByPowerOfTwo(one, shiftedExponent);
+        return TOperations.FusedMultiplyAdd(TOperations.Multiply(scale, r), ratio, TOperations.Subtract(scale, one));
+    }
+
+    /// <summary>e^r with x = n·ln2 + r; n is returned in the low mantissa bits of <paramref name="shiftedExponent"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TVector Reduce<T, TVector, TOperations>(TVector x, out TVector shiftedExponent)
+        where T : IFloatingPointIeee754<T>
+        where TOperations : IVectorOperations<TVector, T>
+    {
+        var ratio = ReduceToRatio<T, TVector, TOperations>(x, out var r, out shiftedExponent);
+        return TOperations.FusedMultiplyAdd(ratio, r, TOperations.Constant(1.0));
+    }
+
+    /// <summary>g(r) = (e^r − 1)/r for the reduced argument r of x = n·ln2 + r, |r| ≤ ln2/2.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector ReduceToRatio<T, TVector, TOperations>(TVector x, out TVector r, out TVector shiftedExponent)
         where T : IFloatingPointIeee754<T>
         where TOperations : IVectorOperations<TVector, T>
     {
@@ -76,7 +105,7 @@ internal static class VectorExponential
         var shifter = TOperations.Constant(isSingle ? ExponentialConstants.SingleShifter : ExponentialConstants.DoubleShifter);
         shiftedExponent = TOperations.FusedMultiplyAdd(x, TOperations.Constant(ExponentialConstants.Log2E), shifter);
         var n = TOperations.Subtract(shiftedExponent, shifter);
-        var r = TOperations.FusedMultiplyAdd(
+        r = TOperations.FusedMultiplyAdd(
             n,
             TOperations.Constant(isSingle ? -ExponentialConstants.SingleLn2High : -ExponentialConstants.DoubleLn2High),
             x);
@@ -89,12 +118,13 @@ internal static class VectorExponential
         // chebyfit), so the two leading coefficients are exactly 1. Degree 6 for float, 12 for double;
         // evaluated with the coefficients as rounded to T, the relative error is below 9.7·10⁻⁹
         // (0.16 ulp) resp. 3.4·10⁻¹⁹ (0.003 ulp): one FMA fewer than the Taylor polynomials of
-        // equal accuracy (degree 7 and 13).
+        // equal accuracy (degree 7 and 13). This returns g(r) = 1 + r·q(r) = (e^r − 1)/r, one step
+        // before the end, so e^r − 1 is available without cancellation (the caller adds the last step).
         TVector p;
         if (isSingle)
         {
             p = Horner<T, TVector, TOperations>(
-                TOperations.Constant(1.3926175888627768e-3), r, 8.363173343241215e-3, 4.1666556149721146e-2, 1.6666577756404877e-1, 0.5, 1.0, 1.0);
+                TOperations.Constant(1.3926175888627768e-3), r, 8.363173343241215e-3, 4.1666556149721146e-2, 1.6666577756404877e-1, 0.5, 1.0);
         }
         else
         {
@@ -105,22 +135,21 @@ internal static class VectorExponential
                 2.7557273661348637e-07,
                 2.7557255425746435e-06,
                 2.4801587325533363e-05,
-                1.9841269874800493e-04,
-                1.3888888888883752e-03);
-            p = Horner<T, TVector, TOperations>(p, r, 8.333333333326141e-03, 4.166666666666667e-02, 1.666666666666667e-01, 0.5, 1.0, 1.0);
+                1.9841269874800493e-04);
+            p = TOperations.FusedMultiplyAdd(p, r, TOperations.Constant(1.3888888888883752e-03));
+            p = Horner<T, TVector, TOperations>(p, r, 8.333333333326141e-03, 4.166666666666667e-02, 1.666666666666667e-01, 0.5, 1.0);
         }
 
         return p;
     }
 
-    /// <summary>Continues a Horner evaluation p ← p·r + c for six coefficients, highest degree first.</summary>
+    /// <summary>Continues a Horner evaluation p ← p·r + c for five coefficients, highest degree first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TVector Horner<T, TVector, TOperations>(
-        TVector p, TVector r, double c5, double c4, double c3, double c2, double c1, double c0)
+        TVector p, TVector r, double c4, double c3, double c2, double c1, double c0)
         where T : IFloatingPointIeee754<T>
         where TOperations : IVectorOperations<TVector, T>
     {
-        p = TOperations.FusedMultiplyAdd(p, r, TOperations.Constant(c5));
         p = TOperations.FusedMultiplyAdd(p, r, TOperations.Constant(c4));
         p = TOperations.FusedMultiplyAdd(p, r, TOperations.Constant(c3));
         p = TOperations.FusedMultiplyAdd(p, r, TOperations.Constant(c2));
