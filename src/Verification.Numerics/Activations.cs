@@ -39,6 +39,42 @@ public static class Activations
     /// <inheritdoc cref="Sigmoid(ReadOnlySpan{float}, Span{float})"/>
     public static void Sigmoid(ReadOnlySpan<double> x, Span<double> destination) => StablePrimitives.Sigmoid(x, destination);
 
+    /// <summary>tanh(xᵢ); see <see cref="StablePrimitives.Tanh{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
+    /// <param name="x">The inputs.</param>
+    /// <param name="destination">Receives tanh(xᵢ).</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="x"/> or a too short or overlapping <paramref name="destination"/>.</exception>
+    public static void Tanh(ReadOnlySpan<float> x, Span<float> destination) => StablePrimitives.Tanh(x, destination);
+
+    /// <inheritdoc cref="Tanh(ReadOnlySpan{float}, Span{float})"/>
+    public static void Tanh(ReadOnlySpan<double> x, Span<double> destination) => StablePrimitives.Tanh(x, destination);
+
+    /// <summary>softplus(xᵢ) = log(1 + e^(xᵢ)); see <see cref="StablePrimitives.Softplus{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
+    /// <param name="x">The inputs.</param>
+    /// <param name="destination">Receives softplus(xᵢ).</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="x"/> or a too short or overlapping <paramref name="destination"/>.</exception>
+    public static void Softplus(ReadOnlySpan<float> x, Span<float> destination) => StablePrimitives.Softplus(x, destination);
+
+    /// <inheritdoc cref="Softplus(ReadOnlySpan{float}, Span{float})"/>
+    public static void Softplus(ReadOnlySpan<double> x, Span<double> destination) => StablePrimitives.Softplus(x, destination);
+
+    /// <summary>log σ(xᵢ); see <see cref="StablePrimitives.LogSigmoid{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
+    /// <param name="x">The inputs.</param>
+    /// <param name="destination">Receives log σ(xᵢ).</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="x"/> or a too short or overlapping <paramref name="destination"/>.</exception>
+    public static void LogSigmoid(ReadOnlySpan<float> x, Span<float> destination) => StablePrimitives.LogSigmoid(x, destination);
+
+    /// <inheritdoc cref="LogSigmoid(ReadOnlySpan{float}, Span{float})"/>
+    public static void LogSigmoid(ReadOnlySpan<double> x, Span<double> destination) => StablePrimitives.LogSigmoid(x, destination);
+
+    /// <summary>SiLU xᵢ·σ(xᵢ); see <see cref="StablePrimitives.Silu{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
+    /// <param name="x">The inputs.</param>
+    /// <param name="destination">Receives xᵢ·σ(xᵢ).</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="x"/> or a too short or overlapping <paramref name="destination"/>.</exception>
+    public static void Silu(ReadOnlySpan<float> x, Span<float> destination) => StablePrimitives.Silu(x, destination);
+
+    /// <inheritdoc cref="Silu(ReadOnlySpan{float}, Span{float})"/>
+    public static void Silu(ReadOnlySpan<double> x, Span<double> destination) => StablePrimitives.Silu(x, destination);
+
     /// <summary>
     /// Jᵢⱼ = sᵢ·(δᵢⱼ − sⱼ), s = softmax(x), k×k row-major; see
     /// <see cref="StablePrimitives.SoftmaxJacobian{T}(ReadOnlySpan{T}, Span{T})"/>.
