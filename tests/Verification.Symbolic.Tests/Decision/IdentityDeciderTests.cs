@@ -89,6 +89,30 @@ public class IdentityDeciderTests
     }
 
     [Fact]
+    public void AProofStatesItsMethodAndItsWork()
+    {
+        var proved = Assert.IsType<Proved>(Decide("diff(sigmoid(x), x) == sigmoid(x) * (1 - sigmoid(x))"));
+        Assert.Equal("the canonical form of left − right is the zero exponential polynomial", proved.Method);
+        Assert.True(proved.Work > 0, $"work {proved.Work}");
+    }
+
+    [Fact]
+    public void ANonZeroFormOverLogarithmAtomsIsUnknownWithThatReason()
+    {
+        // log(1 + e^(−10^400)) > 0, but no enclosure at 5120 bits separates it from 0; with a logarithm
+        // atom in the form, a non-zero form proves nothing, and the reason says so.
+        var unknown = Assert.IsType<Unknown>(Decide("softplus(-10^400) == 0"));
+        Assert.Contains("formally non-zero over logarithm atoms", unknown.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NullArgumentsAreRejected()
+    {
+        Assert.Throws<ArgumentNullException>(() => IdentityDecider.Decide(null!));
+        Assert.Throws<ArgumentNullException>(() => IdentityDecider.DecideAll(null!));
+    }
+
+    [Fact]
     public void MixedHighOrderDerivativeIsBoundedNotExpandedWithoutLimit()
     {
         // diff(diff(…, x), y) ten levels deep: no Taylor shortcut for mixed partials, and the symbolic

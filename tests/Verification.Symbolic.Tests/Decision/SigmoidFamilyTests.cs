@@ -59,6 +59,22 @@ public class SigmoidFamilyTests
     public void WrongTemperatureFactorIsRefuted(string text) => Assert.IsType<Refuted>(Decide(text));
 
     [Fact]
+    public void TheFreshReciprocalNeverCapturesASymbolOfTheClaim()
+    {
+        // T and T_reciprocal are independent here, so the claim is false; a change of variable that
+        // reused the name T_reciprocal would make both sides e^(x·T_reciprocal) and "prove" it.
+        Assert.IsType<Refuted>(Decide("exp(x / T) == exp(x * T_reciprocal)"));
+        Assert.IsType<Refuted>(Decide("exp(x / T) + 0 * T_reciprocal_ == exp(x * T_reciprocal_)"));
+    }
+
+    [Fact]
+    public void AProofAfterTheChangeOfVariableReportsItsWork()
+    {
+        var proved = Assert.IsType<Proved>(Decide("softmax([z0, z1], 0, temperature: T) == sigmoid((z0 - z1) / T)"));
+        Assert.True(proved.Work > 0, $"work {proved.Work}");
+    }
+
+    [Fact]
     public void ADerivativeByTheTemperatureBlocksTheChangeOfVariable()
     {
         // diff(…, T) would change meaning under T = 1/τ, so the claim stays outside the fragment:
