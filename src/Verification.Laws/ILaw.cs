@@ -18,6 +18,9 @@ public interface ILaw
     /// <summary>The law and its tolerance in mathematical notation.</summary>
     string Statement { get; }
 
+    /// <summary>The catalog entry that proves what the law checks, or why none does.</summary>
+    CatalogReference ProvedBy { get; }
+
     /// <summary>Checks the law on inputs drawn from its default generator, deterministically from the sampling seed.</summary>
     LawResult CheckGenerated(Implementation implementation, LawSampling sampling);
 }

@@ -19,6 +19,13 @@ public abstract class Law<TInput> : ILaw
     /// <inheritdoc/>
     public abstract string Statement { get; }
 
+    /// <summary>
+    /// The catalog entry that proves what the law checks. The default names none and gives no reason, which
+    /// the LawReferences tests reject for every law in <see cref="LawCatalog"/>; it exists so laws built only
+    /// for tests need not state one.
+    /// </summary>
+    public virtual CatalogReference ProvedBy => CatalogReference.None(string.Empty);
+
     /// <summary>The generator <see cref="CheckGenerated"/> draws from: the adversarial mix suited to this law.</summary>
     public abstract Arbitrary<TInput> DefaultInputs { get; }
 

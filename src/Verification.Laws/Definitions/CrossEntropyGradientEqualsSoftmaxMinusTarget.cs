@@ -14,6 +14,9 @@ public sealed class CrossEntropyGradientEqualsSoftmaxMinusTarget<T> : KernelLaw<
     public override string Id => "cross-entropy-gradient-equals-softmax-minus-target";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("cross-entropy-gradient-all-sizes");
+
+    /// <inheritdoc/>
     public override string Statement =>
         "|∇CE(z, y)ᵢ − ((Σy)sᵢ − yᵢ)| ≤ 2ε[(k + 4 + |zᵢ − m| + Σⱼ sⱼ|zⱼ − m|)sᵢ + |yᵢ| + |sᵢ − yᵢ|] + |Σy − 1|sᵢ + (smallest normal)";
 
@@ -42,11 +45,10 @@ public sealed class CrossEntropyGradientEqualsSoftmaxMinusTarget<T> : KernelLaw<
         var s = reference.Probabilities;
         var yWidened = Vectors.ToDoubles<T>(y);
         var targetMass = AccurateSum.Of(yWidened);
-        var expected = new double[z.Length];
+        var expected = ReferenceFormulas.CrossEntropyGradient(s, yWidened);
         var worst = new WorstEntry();
         for (var i = 0; i < z.Length; i++)
         {
-            expected[i] = (targetMass * s[i]) - yWidened[i];
             var spread = z.Length + 4 + reference.ExponentSpread[i] + reference.WeightedSpread;
             var allowed = (2 * Epsilon * ((spread * s[i]) + yWidened[i] + Math.Abs(s[i] - yWidened[i])))
                 + (Math.Abs(targetMass - 1) * s[i]) + SmallestNormal;

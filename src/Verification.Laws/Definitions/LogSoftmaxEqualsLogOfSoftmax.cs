@@ -19,6 +19,9 @@ public sealed class LogSoftmaxEqualsLogOfSoftmax<T> : KernelLaw<T, T[]>
     public override string Id => "log-softmax-equals-log-of-softmax";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("log-softmax-every-n");
+
+    /// <inheritdoc/>
     public override string Statement =>
         "|logsoftmax(x)ᵢ − log softmax(x)ᵢ| ≤ 2ε(2k + 4 + |xᵢ − m| + Σⱼ sⱼ|xⱼ − m| + |log sᵢ|) where sᵢ is normal";
 

@@ -14,6 +14,9 @@ public sealed class LogSumExpMatchesReference<T> : KernelLaw<T, T[]>
     public override string Id => "log-sum-exp-matches-reference";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.None("the reference is the max-shifted form m + log Σ exp(xᵢ − m), which the catalog does not state");
+
+    /// <inheritdoc/>
     public override string Statement =>
         "|LSE(x) − (m + log Σⱼ exp(xⱼ − m))| ≤ 2ε(|m| + log k + k + 4 + Σⱼ sⱼ|xⱼ − m|)";
 

@@ -23,6 +23,9 @@ public sealed class SigmoidEqualsTwoWaySoftmax<T> : KernelLaw<T, T[]>
     public override string Id => "sigmoid-equals-two-way-softmax";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("two-class-softmax-is-sigmoid");
+
+    /// <inheritdoc/>
     public override string Statement =>
         "|σ(a − b) − softmax([a, b])₀| ≤ ε(8 + 3 min(|a − b|, ln(1/subnormal)))·softmax([a, b])₀ + (smallest normal)";
 

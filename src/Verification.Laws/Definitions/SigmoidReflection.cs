@@ -16,6 +16,9 @@ public sealed class SigmoidReflection<T> : KernelLaw<T, T[]>
     public override string Id => "sigmoid-reflection";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("sigmoid-symmetry");
+
+    /// <inheritdoc/>
     public override string Statement => "|σ(−t) − (1 − σ(t))| ≤ 8ε for t = −|xᵢ| ≤ 0";
 
     /// <inheritdoc/>

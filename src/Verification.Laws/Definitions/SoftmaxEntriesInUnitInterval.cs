@@ -13,6 +13,9 @@ public sealed class SoftmaxEntriesInUnitInterval<T> : KernelLaw<T, T[]>
     public override string Id => "softmax-entries-in-unit-interval";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.None("checks a bound on each entry, not an identity");
+
+    /// <inheritdoc/>
     public override string Statement => "0 ≤ softmax(x)ᵢ ≤ 1 (exact)";
 
     /// <inheritdoc/>

@@ -12,6 +12,9 @@ public sealed class SoftmaxFiniteForFiniteInput<T> : KernelLaw<T, T[]>
     public override string Id => "softmax-finite-for-finite-input";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.None("checks that the kernel does not overflow: a property of floating-point evaluation, not an identity");
+
+    /// <inheritdoc/>
     public override string Statement => "x finite ⇒ softmax(x) finite (exact)";
 
     /// <inheritdoc/>

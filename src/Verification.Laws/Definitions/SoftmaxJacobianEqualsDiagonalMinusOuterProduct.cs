@@ -15,6 +15,9 @@ public sealed class SoftmaxJacobianEqualsDiagonalMinusOuterProduct<T> : SoftmaxJ
     public override string Id => "softmax-jacobian-equals-diag-minus-outer";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-jacobian-matrix-form");
+
+    /// <inheritdoc/>
     public override string Statement =>
         "|Jᵢⱼ − ([i = j]sᵢ − sᵢsⱼ)| ≤ 2ε(k + 4 + |xᵢ − m| + |xⱼ − m| + 2Σₗ sₗ|xₗ − m|)([i = j]sᵢ + sᵢsⱼ) + (smallest normal)";
 
@@ -24,14 +27,13 @@ public sealed class SoftmaxJacobianEqualsDiagonalMinusOuterProduct<T> : SoftmaxJ
         var k = x.Length;
         var reference = Reference(x);
         var s = reference.Probabilities;
-        var expected = new double[k * k];
+        var expected = ReferenceFormulas.Jacobian(s);
         var worst = new WorstEntry();
         for (var i = 0; i < k; i++)
         {
             for (var j = 0; j < k; j++)
             {
                 var diagonal = i == j ? s[i] : 0;
-                expected[(i * k) + j] = diagonal - (s[i] * s[j]);
                 var scale = diagonal + (s[i] * s[j]);
                 var spread = k + 4 + reference.ExponentSpread[i] + reference.ExponentSpread[j] + (2 * reference.WeightedSpread);
                 var measured = Math.Abs(double.CreateTruncating(jacobian[(i * k) + j]) - expected[(i * k) + j]);

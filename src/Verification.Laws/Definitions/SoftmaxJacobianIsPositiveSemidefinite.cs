@@ -20,6 +20,9 @@ public sealed class SoftmaxJacobianIsPositiveSemidefinite<T> : SoftmaxJacobianLa
     public override string Id => "softmax-jacobian-positive-semidefinite";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-jacobian-positive-semi-definite");
+
+    /// <inheritdoc/>
     public override string Statement => "λ_min((J + Jᵀ)/2) ≥ −2ε(k + 4)";
 
     /// <inheritdoc/>

@@ -20,6 +20,9 @@ public sealed class SoftmaxJacobianIsSymmetric<T>(SymmetryRequirement requiremen
         : "softmax-jacobian-symmetric";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-jacobian-symmetric");
+
+    /// <inheritdoc/>
     public override string Statement => requirement == SymmetryRequirement.Bitwise
         ? "Jᵢⱼ and Jⱼᵢ have identical bits"
         : "|Jᵢⱼ − Jⱼᵢ| ≤ 4ε·max(|Jᵢⱼ|, |Jⱼᵢ|) + (smallest normal)";

@@ -13,6 +13,9 @@ public sealed class SoftmaxJacobianRowsSumToZero<T> : SoftmaxJacobianLaw<T>
     public override string Id => "softmax-jacobian-rows-sum-to-zero";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-jacobian-rows-sum-to-zero");
+
+    /// <inheritdoc/>
     public override string Statement => "|Σⱼ Jᵢⱼ| ≤ 2ε(k + 6)·sᵢ + k·(smallest normal)";
 
     /// <inheritdoc/>

@@ -18,6 +18,9 @@ public sealed class SoftmaxRowsSumToOne<T> : KernelLaw<T, T[]>
     public override string Id => "softmax-rows-sum-to-one";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-sums-to-one");
+
+    /// <inheritdoc/>
     public override string Statement => "|Σᵢ softmax(x)ᵢ − 1| ≤ (k + 2)·ε";
 
     /// <inheritdoc/>

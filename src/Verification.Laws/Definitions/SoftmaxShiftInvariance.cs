@@ -30,6 +30,9 @@ public sealed class SoftmaxShiftInvariance<T> : KernelLaw<T, T[]>
     public override string Id => "softmax-shift-invariance";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-shift-invariance-all-sizes");
+
+    /// <inheritdoc/>
     public override string Statement =>
         "|softmax(x + c)ᵢ − softmax(x)ᵢ| ≤ expm1(2ε·[max|xⱼ| + |c| + k + 4 + |xᵢ − m| + Σⱼ sⱼ|xⱼ − m|])·sᵢ + (smallest normal), c ∈ ±{1, 100, 10⁴}";
 

@@ -19,6 +19,9 @@ public sealed class SoftmaxSingleAgreesWithDouble : Law<float[]>
     public override Precision Precision => Precision.SingleAgainstDouble;
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.None("compares the float kernel with the double kernel: an accuracy bound, not an identity");
+
+    /// <inheritdoc/>
     public override string Statement =>
         "|softmax_float(x)ᵢ − softmax_double(x)ᵢ| ≤ 2ε_float(k + 4 + |xᵢ − m| + Σⱼ sⱼ|xⱼ − m|)·softmax_double(x)ᵢ + 2⁻¹²⁶";
 

@@ -21,6 +21,9 @@ public sealed class SoftmaxVectorJacobianProductEqualsJacobianTransposeTimesGrad
     public override string Id => "softmax-vjp-equals-jacobian-transpose-times-gradient";
 
     /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-vector-jacobian-product");
+
+    /// <inheritdoc/>
     public override string Statement =>
         "|VJP(x, g)ᵢ − sᵢ(gᵢ − ⟨s, g⟩)| ≤ 2ε·sᵢ·[(2k + 6 + aᵢ + 2A)(|gᵢ| + Σⱼ sⱼ|gⱼ|) + 2Σⱼ sⱼaⱼ|gⱼ|] + (smallest normal)(1 + max|g|), aᵢ = |xᵢ − m|, A = Σⱼ sⱼaⱼ";
 
@@ -48,15 +51,13 @@ public sealed class SoftmaxVectorJacobianProductEqualsJacobianTransposeTimesGrad
         var reference = ReferenceSoftmax.Of(Vectors.ToDoubles<T>(x), UnderflowExponent);
         var s = reference.Probabilities;
         var gWidened = Vectors.ToDoubles<T>(g);
-        var innerProduct = AccurateSum.Of(s.Select((sj, j) => sj * gWidened[j]).ToArray());
         var weightedMagnitude = AccurateSum.Of(s.Select((sj, j) => sj * Math.Abs(gWidened[j])).ToArray());
         var weightedSpreadMagnitude = AccurateSum.Of(s.Select((sj, j) => sj * reference.ExponentSpread[j] * Math.Abs(gWidened[j])).ToArray());
         var floor = SmallestNormal * (1 + gWidened.Max(Math.Abs));
-        var expected = new double[x.Length];
+        var expected = ReferenceFormulas.VectorJacobianProduct(s, gWidened);
         var worst = new WorstEntry();
         for (var i = 0; i < x.Length; i++)
         {
-            expected[i] = s[i] * (gWidened[i] - innerProduct);
             var spread = (2 * x.Length) + 6 + reference.ExponentSpread[i] + (2 * reference.WeightedSpread);
             var budget = (spread * (Math.Abs(gWidened[i]) + weightedMagnitude)) + (2 * weightedSpreadMagnitude);
             var allowed = (2 * Epsilon * s[i] * budget) + floor;
