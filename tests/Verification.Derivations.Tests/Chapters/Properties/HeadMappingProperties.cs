@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Verification.Derivations.Checking;
+using Verification.Laws.Generators;
 using Verification.Numerics.Networks;
 using Verification.Symbolic.Compilation;
 using Verification.Symbolic.Equivalence;
@@ -22,7 +23,7 @@ public class HeadMappingProperties
     private static readonly Func<double[], double[]> SigmoidHeadFromSolver = CompileAnswer("sigmoid-head-from-softmax-head", SoftmaxParameters);
     private static readonly Func<double[], double[]> SoftmaxHeadFromSolver = CompileAnswer("softmax-heads-from-sigmoid-head", SigmoidParameters);
 
-    private static Gen<double> Parameter => Gen.Frequency((3, Generators.Ordinary), (1, Generators.Uniform(-1e3, 1e3)));
+    private static Gen<double> Parameter => Gen.Frequency((3, LabelledLogits.Ordinary), (1, LabelledLogits.OnGrid(-1e3, 1e3)));
 
     [Property(MaxTest = 300)]
     public Property ToSigmoidComputesTheSolversMapping() =>

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Verification.Laws.Generators;
 using Verification.Numerics;
 
 namespace Verification.Derivations.Tests.Chapters.Properties;
@@ -84,6 +85,6 @@ public class LossDerivationProperties(CompiledSoftmaxResultsFixture compiled)
 
     private static Gen<(LogitCase, double[])> LogitsWithTarget() =>
         from input in Generators.Logits
-        from y in Generators.Target(input.N)
+        from y in LabelledLogits.Target(input.N)
         select (input, y);
 }

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Verification.Derivations.Entries;
+using Verification.Laws.Generators;
 using Verification.Numerics;
 using Verification.Symbolic.Compilation;
 using Verification.Symbolic.Expressions;
@@ -27,9 +28,9 @@ public class ScalarDerivationProperties
     private static readonly Func<double[], double> SigmoidOfDifference = Compile("two-class-softmax-is-sigmoid", right: true, new Symbol("z0"), new Symbol("z1"));
 
     private static Gen<double> Logit => Gen.Frequency(
-        (3, Generators.Ordinary),
-        (2, Generators.Uniform(-700, 700)),
-        (1, Generators.Uniform(-1e6, 1e6)));
+        (3, LabelledLogits.Ordinary),
+        (2, LabelledLogits.OnGrid(-700, 700)),
+        (1, LabelledLogits.OnGrid(-1e6, 1e6)));
 
     [Property(MaxTest = 300)]
     public Property SigmoidDerivativeAgreesWithKernelAndFiniteDifferences() =>
@@ -54,7 +55,7 @@ public class ScalarDerivationProperties
 
     [Property(MaxTest = 300)]
     public Property LogitRecoversTheLogitWithinItsConditioning() =>
-        Prop.ForAll(Generators.Uniform(-30, 30).ToArbitrary(), x =>
+        Prop.ForAll(LabelledLogits.OnGrid(-30, 30).ToArbitrary(), x =>
         {
             // 1 − σ(x) is formed from σ(x), which is rounded to ulp(1): for large x the relative error of
             // 1 − σ grows like ε·e^|x|, and the logarithm passes it on. The identity is exact; its naive
@@ -88,7 +89,7 @@ public class ScalarDerivationProperties
 
     [Property(MaxTest = 300)]
     public Property TwoClassSoftmaxIsTheSigmoidOfTheDifference() =>
-        Prop.ForAll(Generators.LogitsOfSize(2).ToArbitrary(), input =>
+        Prop.ForAll(LabelledLogits.OfSize(2).ToArbitrary(), input =>
         {
             var softmax = new double[2];
             Activations.Softmax(input.Z, softmax);
@@ -116,13 +117,13 @@ public class ScalarDerivationProperties
     }
 
     private static Gen<double> Probability() => Gen.Frequency(
-        (3, Generators.Uniform(0.001, 0.999)),
+        (3, LabelledLogits.OnGrid(0.001, 0.999)),
         (1, Gen.Choose(1, 300).Select(k => Math.Pow(10, -k))),
         (1, Gen.Choose(1, 15).Select(k => 1 - Math.Pow(10, -k))));
 
     private static Gen<(double, double)> LogitWithTarget() =>
         from x in Logit
-        from y in Gen.Frequency((1, Gen.Elements(0.0, 1.0)), (2, Generators.Uniform(0, 1)))
+        from y in Gen.Frequency((1, Gen.Elements(0.0, 1.0)), (2, LabelledLogits.OnGrid(0, 1)))
         select (x, y);
 
     private static Func<double[], double> Compile(string id, bool right, params Symbol[] symbols)

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Verification.Laws.Generators;
 using Verification.Numerics;
 
 namespace Verification.Derivations.Tests.Chapters.Properties;
@@ -124,12 +125,12 @@ public class SoftmaxDerivationProperties(CompiledSoftmaxResultsFixture compiled)
 
     private static Gen<(LogitCase, double[])> LogitsWithVector() =>
         from input in Generators.Logits
-        from vector in Gen.ArrayOf(Generators.Ordinary, input.N)
+        from vector in Gen.ArrayOf(LabelledLogits.Ordinary, input.N)
         select (input, vector);
 
     private static Gen<(LogitCase, double)> LogitsWithShift() =>
         from input in Generators.Logits
-        from c in Gen.OneOf(Gen.Constant(input.Z.Max()), Generators.Ordinary, Generators.Uniform(-1e6, 1e6))
+        from c in Gen.OneOf(Gen.Constant(input.Z.Max()), LabelledLogits.Ordinary, LabelledLogits.OnGrid(-1e6, 1e6))
         select (input, c);
 
     private static double[] TransposeTimes(double[] matrix, double[] g)

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Verification.Derivations.Tests.Chapters.Properties;
+using Verification.Laws.Generators;
 using Verification.Numerics.Networks;
 using Verification.TestSupport;
 
@@ -79,8 +80,8 @@ public class TrainingEquivalenceTests
 
     private static Gen<(int, double, double)> SeedAndRates() =>
         from seed in Gen.Choose(0, int.MaxValue)
-        from hidden in Generators.Uniform(0.01, 1)
-        from output in Generators.Uniform(0.01, 1)
+        from hidden in LabelledLogits.OnGrid(0.01, 1)
+        from output in LabelledLogits.OnGrid(0.01, 1)
         select (seed, hidden, output);
 
     private static double Loss(SoftmaxNetwork<double> network, TwinNetworks data) => network.Loss(data.Inputs, data.Labels);

@@ -1,4 +1,4 @@
-namespace Verification.Derivations.Tests.Chapters.Properties;
+namespace Verification.Laws.Generators;
 
 /// <summary>The hazard a generated logit vector exercises.</summary>
 public enum LogitKind
@@ -17,15 +17,4 @@ public enum LogitKind
 
     /// <summary>One entry 40 … 800 above the others: softmax is nearly one-hot, the others underflow.</summary>
     Dominant,
-}
-
-/// <summary>A logit vector and the hazard it was generated for (shown when a property fails).</summary>
-public sealed record LogitCase(double[] Z, LogitKind Kind)
-{
-    public int N => Z.Length;
-
-    /// <summary>True where central differences are a trustworthy third witness.</summary>
-    public bool AllowsFiniteDifferences => Kind == LogitKind.Ordinary;
-
-    public override string ToString() => $"{Kind} n={N} z=[{string.Join(", ", Z.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}]";
 }
