@@ -69,6 +69,27 @@ public abstract class DestinationBoundsTests<T>
         }
     }
 
+    [Fact]
+    public void ANaNAnywhereInARowMakesTheWholeRowNaN()
+    {
+        // In the vector lanes, in the unrolled part, in the scalar tail: NaN must not be lost by a max
+        // instruction that returns the other operand, nor turned into a number by the fast exponential.
+        foreach (var length in new[] { 1, 2, 5, 8, 9, 16, 17, 33, 40, 65 })
+        {
+            for (var position = 0; position < length; position++)
+            {
+                var x = Inputs(length, hasHugeEntry: false);
+                x[position] = T.NaN;
+                var destination = new T[length];
+                StablePrimitives.Softmax(x, destination);
+                Assert.True(destination.All(T.IsNaN), $"softmax of a row of {length} with NaN at {position}: [{string.Join(", ", destination)}]");
+                StablePrimitives.LogSoftmax(x, destination);
+                Assert.True(destination.All(T.IsNaN), $"log-softmax of a row of {length} with NaN at {position}: [{string.Join(", ", destination)}]");
+                Assert.True(T.IsNaN(StablePrimitives.LogSumExp<T>(x)), $"logsumexp of a row of {length} with NaN at {position}");
+            }
+        }
+    }
+
     private static T[] Inputs(int length, bool hasHugeEntry)
     {
         var x = new T[length];

@@ -13,6 +13,7 @@ internal readonly record struct RowRange<T>(T Maximum, T Minimum)
     /// Whether every xᵢ − m lies in the fast range of <see cref="VectorExponential.ExpInFastRange"/>.
     /// False for a NaN row, an infinite entry or a spread beyond 87 (float) / 708 (double).
     /// </summary>
+    // Stryker disable once all : at a spread of exactly the bound both forms are exact, so '<' and '<=' give the same values
     public bool ShiftsInFastRange => Maximum - Minimum <= T.CreateTruncating(VectorExponential.FastBound<T>());
 }
 
@@ -33,16 +34,19 @@ internal static class RowRangeKernel
         var maximum = T.NegativeInfinity;
         var minimum = T.PositiveInfinity;
         var sawNaN = false;
+        // Stryker disable once all : performance only; skipping a vector width leaves the entries to the next width or the scalar loop, which compute the same values
         if (Vector512Operations<T>.IsAccelerated)
         {
             ComputeWidth<T, Vector512<T>, Vector512Operations<T>>(ref source, ref index, length, ref maximum, ref minimum, ref sawNaN);
         }
 
+        // Stryker disable once all : performance only; skipping a vector width leaves the entries to the next width or the scalar loop, which compute the same values
         if (Vector256Operations<T>.IsAccelerated)
         {
             ComputeWidth<T, Vector256<T>, Vector256Operations<T>>(ref source, ref index, length, ref maximum, ref minimum, ref sawNaN);
         }
 
+        // Stryker disable once all : performance only; skipping a vector width leaves the entries to the next width or the scalar loop, which compute the same values
         if (Vector128Operations<T>.IsAccelerated)
         {
             ComputeWidth<T, Vector128<T>, Vector128Operations<T>>(ref source, ref index, length, ref maximum, ref minimum, ref sawNaN);
@@ -51,11 +55,13 @@ internal static class RowRangeKernel
         for (; index < length; index++)
         {
             var value = Unsafe.Add(ref source, index);
+            // Stryker disable once all : equivalent for the results; a NaN entry also reaches the sum through its own exponential, so the flag only sends a NaN row to the general form (tested: ANaNAnywhereInARowMakesTheWholeRowNaN)
             sawNaN |= T.IsNaN(value);
             maximum = T.Max(maximum, value);
             minimum = T.Min(minimum, value);
         }
 
+        // Stryker disable once all : equivalent for the results; a NaN entry also reaches the sum through its own exponential, so the flag only sends a NaN row to the general form (tested: ANaNAnywhereInARowMakesTheWholeRowNaN)
         return sawNaN ? new RowRange<T>(T.NaN, T.NaN) : new RowRange<T>(maximum, minimum);
     }
 
@@ -67,6 +73,8 @@ internal static class RowRangeKernel
     {
         var count = (nuint)TOperations.Count;
         var position = index;
+
+        // Stryker disable once all : performance only; without this early return the loops below do nothing for a short row
         if (position + count > length)
         {
             return;
@@ -98,6 +106,7 @@ internal static class RowRangeKernel
         }
 
         index = position;
+        // Stryker disable once all : equivalent for the results; a NaN entry also reaches the sum through its own exponential, so the flag only sends a NaN row to the general form (tested: ANaNAnywhereInARowMakesTheWholeRowNaN)
         sawNaN |= !TOperations.AllBitsSet(notNaN);
         maximum = T.Max(maximum, TOperations.MaxAcrossLanes(TOperations.MaxNative(maximum0, maximum1)));
         minimum = T.Min(minimum, TOperations.MinAcrossLanes(TOperations.MinNative(minimum0, minimum1)));

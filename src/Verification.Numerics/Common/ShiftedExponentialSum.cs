@@ -36,10 +36,12 @@ internal readonly struct SoftmaxNumeratorsMode : IShiftedExponentialMode
 {
     public static bool StoresExponentials => true;
 
+    // Stryker disable once all : equivalent; the exponentials are stored after the differences and overwrite them
     public static bool StoresDifferences => false;
 
     public static bool ExcludesMaximum => false;
 
+    // Stryker disable once all : performance only; the correction makes softmax no less accurate, only slower
     public static bool CorrectsShiftRounding => false;
 }
 
@@ -47,6 +49,7 @@ internal readonly struct SoftmaxNumeratorsWithRemainderMode : IShiftedExponentia
 {
     public static bool StoresExponentials => true;
 
+    // Stryker disable once all : equivalent; the exponentials are stored after the differences and overwrite them
     public static bool StoresDifferences => false;
 
     public static bool ExcludesMaximum => true;
@@ -94,6 +97,7 @@ internal interface IExponentialPolicy
 /// <summary>For rows whose entries all lie within the fast range of the maximum.</summary>
 internal readonly struct FastRangeExponential : IExponentialPolicy
 {
+    // Stryker disable once all : performance only; without unrolling the single-vector loop sums the same terms
     public static bool Unrolls => true;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -105,6 +109,7 @@ internal readonly struct FastRangeExponential : IExponentialPolicy
 /// <summary>For every other row: wide spreads, infinities, NaN.</summary>
 internal readonly struct AnyInputExponential : IExponentialPolicy
 {
+    // Stryker disable once all : performance only; unrolling sums the same terms in four accumulators
     public static bool Unrolls => false;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -152,6 +157,7 @@ internal static class ShiftedExponentialSum
         // xᵢ − m ∈ [min − m, 0]: if that stays in the fast range of the exponential, the whole row
         // takes the fast path with no per-vector check; otherwise (a spread beyond 87 resp. 708, an
         // infinity, a NaN: all make the comparison false) the branch-free general path.
+        // Stryker disable once all : performance only; without the vector pass the scalar loop below computes every term
         if (range.ShiftsInFastRange)
         {
             ComputeWidths<T, TMode, FastRangeExponential>(ref source, ref target, ref index, length, maximum, ref sum, ref compensation, ref maximumCount);
@@ -195,18 +201,21 @@ internal static class ShiftedExponentialSum
         where TMode : IShiftedExponentialMode
         where TExponential : IExponentialPolicy
     {
+        // Stryker disable once all : performance only; skipping a vector width leaves the entries to the next width or the scalar loop, which compute the same values
         if (Vector512Operations<T>.IsAccelerated)
         {
             ComputeWidth<T, TMode, TExponential, Vector512<T>, Vector512Operations<T>>(
                 ref source, ref target, ref index, length, maximum, ref sum, ref compensation, ref maximumCount);
         }
 
+        // Stryker disable once all : performance only; skipping a vector width leaves the entries to the next width or the scalar loop, which compute the same values
         if (Vector256Operations<T>.IsAccelerated)
         {
             ComputeWidth<T, TMode, TExponential, Vector256<T>, Vector256Operations<T>>(
                 ref source, ref target, ref index, length, maximum, ref sum, ref compensation, ref maximumCount);
         }
 
+        // Stryker disable once all : performance only; skipping a vector width leaves the entries to the next width or the scalar loop, which compute the same values
         if (Vector128Operations<T>.IsAccelerated)
         {
             ComputeWidth<T, TMode, TExponential, Vector128<T>, Vector128Operations<T>>(
@@ -229,6 +238,8 @@ internal static class ShiftedExponentialSum
     {
         var count = (nuint)TOperations.Count;
         var position = index;
+
+        // Stryker disable once all : performance only; without this early return the loops below do nothing for a short row
         if (position + count > length)
         {
             return;

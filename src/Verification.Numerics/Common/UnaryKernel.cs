@@ -44,16 +44,19 @@ internal static class UnaryKernel
         ref var target = ref MemoryMarshal.GetReference(destination);
         var length = (nuint)x.Length;
         nuint index = 0;
+        // Stryker disable once all : performance only; skipping a vector width leaves the entries to the next width or the scalar loop, which compute the same values
         if (Vector512Operations<T>.IsAccelerated)
         {
             index = ApplyWidth<T, TOperator, Vector512<T>, Vector512Operations<T>>(ref source, ref target, index, length);
         }
 
+        // Stryker disable once all : performance only; skipping a vector width leaves the entries to the next width or the scalar loop, which compute the same values
         if (Vector256Operations<T>.IsAccelerated)
         {
             index = ApplyWidth<T, TOperator, Vector256<T>, Vector256Operations<T>>(ref source, ref target, index, length);
         }
 
+        // Stryker disable once all : performance only; skipping a vector width leaves the entries to the next width or the scalar loop, which compute the same values
         if (Vector128Operations<T>.IsAccelerated)
         {
             index = ApplyWidth<T, TOperator, Vector128<T>, Vector128Operations<T>>(ref source, ref target, index, length);
@@ -74,6 +77,7 @@ internal static class UnaryKernel
         while (index + count <= length)
         {
             var blockEnd = index + Math.Min((length - index) / count, (nuint)BlockLength / count) * count;
+            // Stryker disable once all : performance only; the general form is exact wherever the fast form is, so choosing it more often changes no value
             index = double.IsPositiveInfinity(TOperator.FastRangeBound) || InFastRange<T, TOperator, TVector, TOperations>(ref source, index, blockEnd)
                 ? ApplyInFastRange<T, TOperator, TVector, TOperations>(ref source, ref target, index, blockEnd)
                 : ApplyOnAnyInput<T, TOperator, TVector, TOperations>(ref source, ref target, index, blockEnd);
@@ -92,6 +96,8 @@ internal static class UnaryKernel
         var count = (nuint)TOperations.Count;
         var bound = TOperations.Constant(TOperator.FastRangeBound);
         var inRange = TOperations.Equals(bound, bound);
+
+        // Stryker disable once all : performance only; a scan that stops early or reads one vector more can only send the block to the general form
         for (; index < end; index += count)
         {
             inRange = TOperations.And(inRange, TOperations.LessThanOrEqual(TOperations.Abs(TOperations.Load(ref source, index)), bound));
@@ -110,6 +116,7 @@ internal static class UnaryKernel
         var count = (nuint)TOperations.Count;
 
         // Each vector is read before it is written at the same position, so in-place use is safe.
+        // Stryker disable once all : performance only; fewer unrolled iterations leave the vectors to the single-vector loop below
         for (; index + (4 * count) <= end; index += 4 * count)
         {
             TOperations.Store(TOperator.InvokeInFastRange<TVector, TOperations>(TOperations.Load(ref source, index)), ref target, index);
