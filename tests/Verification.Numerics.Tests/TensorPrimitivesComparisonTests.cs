@@ -103,7 +103,7 @@ public abstract class TensorPrimitivesComparisonTests<T>
                 }
             }
 
-            Write($"softmax {typeof(T).Name} {region.Name}: ours {oursWorst:F3} ulp, TensorPrimitives {theirsWorst:F3} ulp");
+            Write($"softmax {typeof(T).Name} {region.Name}: ours {Quote(oursWorst)} ulp, TensorPrimitives {Quote(theirsWorst)} ulp");
         }
     }
 
@@ -140,11 +140,15 @@ public abstract class TensorPrimitivesComparisonTests<T>
 
     private static void Compare(string kernel, string region, double ours, double theirs)
     {
-        Write($"{kernel} {typeof(T).Name} {region}: ours {ours:F3} ulp, TensorPrimitives {theirs:F3} ulp");
+        Write($"{kernel} {typeof(T).Name} {region}: ours {Quote(ours)} ulp, TensorPrimitives {Quote(theirs)} ulp");
         Assert.True(
             ours <= theirs + AllowedExcessOverTensorPrimitives,
             string.Create(CultureInfo.InvariantCulture, $"{kernel} ({typeof(T).Name}, {region}): ours {ours:F3} ulp is more than {AllowedExcessOverTensorPrimitives} ulp worse than TensorPrimitives' {theirs:F3} ulp"));
     }
+
+    /// <summary>Three decimals for errors that matter; three digits for the flushed and lost results (10⁶ ulp and up).</summary>
+    private static string Quote(double ulps) =>
+        ulps.ToString(ulps < 1e6 ? "F3" : "G3", CultureInfo.InvariantCulture);
 
     private static void Write(FormattableString line) =>
         TestContext.Current.TestOutputHelper?.WriteLine(line.ToString(CultureInfo.InvariantCulture));
