@@ -125,26 +125,29 @@ public class ActivationFamilyControlTests(CatchMatrix matrix) : IClassFixture<Ca
     }
 
     /// <summary>
-    /// Found by tanh-is-odd in the audit (its default sampling, 200 cases, seed 1): <c>TensorPrimitives.Tanh</c>
-    /// (System.Numerics.Tensors 11.0.0) in double is not accurate near 0 in its vector path: at x = 3.47·10⁻⁷ it errs
-    /// by about 10⁻¹⁰ relative (some 4·10⁵ ulp; 2·10⁻⁵ at x = 10⁻¹², measured), and by a different amount when the
-    /// vector holds other magnitudes, so tanh(x) and −tanh(−x) differ in the tenth digit. A single element goes to
-    /// the scalar Math.Tanh and is accurate. Its float tanh holds the law.
+    /// Found by tanh-is-odd in the audit: <c>TensorPrimitives.Tanh</c> (System.Numerics.Tensors 11.0.0) in double is
+    /// not accurate near 0 in its vector path: 2.8·10⁻⁸ relative error at x = 10⁻⁹ (over 10⁸ ulp), 10⁻¹⁰ at
+    /// 3.5·10⁻⁷, measured; and the error depends on the other lanes of the vector (which neighbours share one depends
+    /// on the array's alignment), so tanh(x) and −tanh(−x) differ in about the tenth digit in a few rows in a hundred.
+    /// A single element goes to the scalar Math.Tanh and is accurate. Its float tanh holds the law.
     /// </summary>
     [Fact]
     public void TensorPrimitivesTanhInDoubleLosesRelativeAccuracyNearZero()
     {
         var tensorPrimitives = NegativeControls.TensorPrimitives.Implementation;
-        var auditSampling = new LawSampling(Cases: 200, Seed: 1);
+        var sampling = new LawSampling(Cases: 1000, Seed: 1);
+        var vector = Enumerable.Repeat(1e-9, 8).ToArray();
 
-        var failure = Assert.IsType<LawFails>(new TanhIsOdd<double>().CheckGenerated(tensorPrimitives, auditSampling));
+        var failure = Assert.IsType<LawFails>(new TanhIsOdd<double>().CheckGenerated(tensorPrimitives, sampling));
+        tensorPrimitives.DoublePrecision.Tanh!(vector, vector);
 
         var x = failure.Worst.Inputs.Single(static o => o.Label == "xᵢ").Values[0];
         var tanh = failure.Worst.Outputs.Single(static o => o.Label == "tanh(xᵢ)").Values[0];
-        Assert.InRange(Math.Abs(x), 1e-12, 1e-3);
-        Assert.InRange(Math.Abs(tanh - Math.Tanh(x)) / Math.Abs(Math.Tanh(x)), 1e-12, 1e-3);
+        Assert.InRange(Math.Abs(x), 1e-14, 1e-2);
+        Assert.InRange(Math.Abs(tanh - Math.Tanh(x)) / Math.Abs(Math.Tanh(x)), 1e-13, 1e-3);
+        Assert.InRange(Math.Abs(vector[0] - Math.Tanh(1e-9)) / Math.Tanh(1e-9), 1e-9, 1e-7);
         Assert.IsType<LawHolds>(new TanhIsOdd<double>().Check(tensorPrimitives, [x]));
-        Assert.IsType<LawHolds>(new TanhIsOdd<float>().CheckGenerated(tensorPrimitives, auditSampling));
-        Assert.IsType<LawHolds>(new TanhIsOdd<double>().CheckGenerated(OurKernels.Implementation, auditSampling));
+        Assert.IsType<LawHolds>(new TanhIsOdd<float>().CheckGenerated(tensorPrimitives, sampling));
+        Assert.IsType<LawHolds>(new TanhIsOdd<double>().CheckGenerated(OurKernels.Implementation, sampling));
     }
 }
