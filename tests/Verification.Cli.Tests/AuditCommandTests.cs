@@ -10,7 +10,7 @@ public sealed class AuditCommandTests
         var run = CliRun.Of("audit", "--impl", "ours", "--cases", "50");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("29 laws × 1 implementation: 29 hold, 0 fail, 0 not applicable", run.Out, StringComparison.Ordinal);
+        Assert.Contains("47 laws × 1 implementation: 47 hold, 0 fail, 0 not applicable", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -22,6 +22,18 @@ public sealed class AuditCommandTests
         Assert.Matches(@"\| softmax-finite-for-finite-input \(double\) +\| +✗ +\|", run.Out);
         Assert.Contains("✗ softmax-finite-for-finite-input (double) × naive:", run.Out, StringComparison.Ordinal);
         Assert.Contains("softmax(x) = [NaN", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheSigmoidsRelativesAreRowsAndTensorPrimitivesIsAuditedOnItsTanhAlone()
+    {
+        var run = CliRun.Of("audit", "--impl", "tensorprimitives", "--cases", "50");
+
+        Assert.Matches(@"\| tanh-equals-rescaled-sigmoid \(float\) +\| +✓ +\|", run.Out);
+        Assert.Matches(@"\| tanh-finite-for-finite-input \(double\) +\| +✓ +\|", run.Out);
+        Assert.Matches(@"\| softplus-difference-is-identity \(double\) +\| +– +\|", run.Out);
+        Assert.Matches(@"\| log-sigmoid-equals-negative-softplus \(float\) +\| +– +\|", run.Out);
+        Assert.Matches(@"\| silu-finite-for-finite-input \(float\) +\| +– +\|", run.Out);
     }
 
     [Fact]
@@ -58,7 +70,7 @@ public sealed class AuditCommandTests
 
         Assert.DoesNotContain('\u001b', run.Out);
         Assert.DoesNotContain('\u001b', run.Error);
-        Assert.Contains("audit [29/29] softmax-float-agrees-with-double (float vs double)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("audit [47/47] softmax-float-agrees-with-double (float vs double)", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("audit [", run.Out, StringComparison.Ordinal);
         Assert.StartsWith("| law ", run.Out, StringComparison.Ordinal);
     }

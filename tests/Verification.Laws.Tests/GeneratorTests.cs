@@ -87,6 +87,25 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void ElementwiseRowsAreFiniteAndReachTheBreakpointsOfTheTextbookFormulas()
+    {
+        var floats = Sample(ElementwiseGenerators.Adversarial<float>(), count: 1000).SelectMany(static row => row).ToArray();
+        var doubles = Sample(ElementwiseGenerators.Adversarial<double>(), count: 1000).SelectMany(static row => row).ToArray();
+
+        Assert.All(floats, static value => Assert.True(float.IsFinite(value)));
+        Assert.All(doubles, static value => Assert.True(double.IsFinite(value)));
+        Assert.Contains(floats, static value => value is > 88.72f and < 90f);
+        Assert.Contains(floats, static value => value is < -103.28f and > -105f);
+        Assert.Contains(floats, static value => value is > 44.36f and < 45f);
+        Assert.Contains(floats, static value => Math.Abs(value) == float.MaxValue);
+        Assert.Contains(doubles, static value => value is > 709.78 and < 711);
+        Assert.Contains(doubles, static value => value is < -744.44 and > -746);
+        Assert.Contains(doubles, static value => Math.Abs(value) == 1e30);
+        Assert.Contains(doubles, static value => value != 0 && double.IsSubnormal(value));
+        Assert.Contains(doubles, static value => Math.Abs(value) is > 1e-12 and < 1e-6);
+    }
+
+    [Fact]
     public void TargetsAreProbabilityVectorsAndGradientsMatchTheWidth()
     {
         Assert.All(Sample(LogitGenerators.WithTarget(LogitGenerators.Ordinary<double>())), static input =>

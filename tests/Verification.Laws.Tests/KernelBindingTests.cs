@@ -11,7 +11,11 @@ public class KernelBindingTests
     {
         var implementation = Implementation.FromStaticClass(typeof(Activations));
 
-        string[] all = ["Softmax", "LogSoftmax", "Sigmoid", "SoftmaxJacobian", "SoftmaxVectorJacobianProduct", "LogSumExp", "CrossEntropyGradient"];
+        string[] all =
+        [
+            "Softmax", "LogSoftmax", "Sigmoid", "SoftmaxJacobian", "SoftmaxVectorJacobianProduct", "LogSumExp", "CrossEntropyGradient",
+            "Tanh", "Softplus", "LogSigmoid", "Silu",
+        ];
         Assert.Equal(all.ToHashSet(), implementation.SinglePrecision.PresentKernelNames.ToHashSet());
         Assert.Equal(all.ToHashSet(), implementation.DoublePrecision.PresentKernelNames.ToHashSet());
         Assert.Equal(typeof(Activations).FullName, implementation.Name);
@@ -33,8 +37,8 @@ public class KernelBindingTests
     {
         var implementation = Implementation.FromStaticClass(typeof(TensorPrimitives));
 
-        Assert.Equal(["Softmax", "Sigmoid"], implementation.SinglePrecision.PresentKernelNames);
-        Assert.Equal(["Softmax", "Sigmoid"], implementation.DoublePrecision.PresentKernelNames);
+        Assert.Equal(["Softmax", "Sigmoid", "Tanh"], implementation.SinglePrecision.PresentKernelNames);
+        Assert.Equal(["Softmax", "Sigmoid", "Tanh"], implementation.DoublePrecision.PresentKernelNames);
         var destination = new double[2];
         implementation.DoublePrecision.Softmax!([1.0, 1.0], destination);
         Assert.Equal([0.5, 0.5], destination);

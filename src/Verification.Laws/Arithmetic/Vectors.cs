@@ -52,6 +52,16 @@ internal static class Vectors
         return true;
     }
 
+    /// <summary>The finite entries of a row, in order: the arguments an elementwise law is stated for.</summary>
+    public static T[] FiniteEntries<T>(T[] values)
+        where T : IFloatingPointIeee754<T> =>
+        [.. values.Where(static value => T.IsFinite(value))];
+
+    /// <summary>Each entry negated (exact in binary floating point).</summary>
+    public static T[] Negated<T>(T[] values)
+        where T : IFloatingPointIeee754<T> =>
+        [.. values.Select(static value => -value)];
+
     /// <summary>Runs a span kernel into a freshly allocated destination of the given length.</summary>
     public static T[] Apply<T>(Kernels.SpanKernel<T> kernel, T[] x, int destinationLength)
     {

@@ -52,6 +52,26 @@ public static class NegativeControls
     public static NegativeControl HalfPrecisionSingleSoftmax { get; } = Bind(
         typeof(HalfPrecisionSingleSoftmax), "float softmax with half-precision intermediates");
 
+    /// <summary>log(1 + exp(x)) as written.</summary>
+    public static NegativeControl NaiveSoftplus { get; } = Bind(
+        typeof(NaiveSoftplus), "softplus log(1 + exp(x)) as written: ∞ from x ≈ 88.7 (float), 0 instead of eˣ for very negative x");
+
+    /// <summary>(e²ˣ − 1)/(e²ˣ + 1).</summary>
+    public static NegativeControl NaiveTanh { get; } = Bind(
+        typeof(NaiveTanh), "tanh (e²ˣ − 1)/(e²ˣ + 1) as written: NaN from x ≈ 44.4 (float), cancellation near 0");
+
+    /// <summary>log(σ(x)).</summary>
+    public static NegativeControl LogOfSigmoid { get; } = Bind(
+        typeof(LogOfSigmoid), "log-sigmoid as log(σ(x)): −∞ once σ(x) underflows, 0 once σ(x) rounds to 1");
+
+    /// <summary>x·eˣ/(1 + eˣ) everywhere.</summary>
+    public static NegativeControl UnguardedSilu { get; } = Bind(
+        typeof(UnguardedSilu), "SiLU x·eˣ/(1 + eˣ) without the x ≥ 0 branch: ∞ or NaN for large x");
+
+    /// <summary>x·σ(−x).</summary>
+    public static NegativeControl SiluWithWrongSign { get; } = Bind(
+        typeof(SiluWithWrongSign), "SiLU x·σ(−x): sign of the sigmoid's argument flipped");
+
     /// <summary>Every control.</summary>
     public static IReadOnlyList<NegativeControl> All { get; } =
     [
@@ -65,6 +85,11 @@ public static class NegativeControls
         VectorJacobianProductMissingProjection,
         ReversedCrossEntropyGradient,
         HalfPrecisionSingleSoftmax,
+        NaiveSoftplus,
+        NaiveTanh,
+        LogOfSigmoid,
+        UnguardedSilu,
+        SiluWithWrongSign,
     ];
 
     private static NegativeControl Bind(Type type, string defect) =>

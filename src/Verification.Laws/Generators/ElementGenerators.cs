@@ -65,6 +65,49 @@ internal static class ElementGenerators
             (2, Tiny<T>()),
             (1, Gen.Constant(T.Zero)));
 
+    /// <summary>
+    /// Where the textbook formulas of the sigmoid's relatives break, with either sign, exactly or moved by a few
+    /// ulp or by up to ±1: ln(max), beyond which eˣ overflows (log(1 + eˣ) = ∞ from 88.72 in float, 709.78 in
+    /// double); ln(max)/2, beyond which e²ˣ does ((e²ˣ − 1)/(e²ˣ + 1) = ∞/∞); the exponents where eˣ leaves the
+    /// normals and underflows to 0 (log σ(x) as log of a σ that rounded to 0 is −∞); −ln(u), beyond which
+    /// 1 + e⁻ˣ rounds to 1; the branch points 40, 80 and 700 stable kernels use; and 10³⁰, the largest finite
+    /// value, the smallest normal and subnormal, and 0.
+    /// </summary>
+    public static Gen<T> Breakpoints<T>()
+        where T : IFloatingPointIeee754<T>
+    {
+        var logMax = Math.Log(FloatingPointFacts<T>.MaxValue);
+        double[] points =
+        [
+            logMax,
+            logMax / 2,
+            -Math.Log(FloatingPointFacts<T>.SmallestNormal),
+            FloatingPointFacts<T>.UnderflowExponent,
+            -Math.Log(FloatingPointFacts<T>.MachineEpsilon / 2),
+            40,
+            80,
+            700,
+            1e30,
+            FloatingPointFacts<T>.MaxValue,
+            FloatingPointFacts<T>.SmallestNormal,
+            FloatingPointFacts<T>.SmallestSubnormal,
+            0,
+        ];
+        var exact = Gen.Elements(points).Select(T.CreateTruncating);
+        var ulpsAway =
+            from point in exact
+            from steps in Gen.Choose(-4, 4)
+            select StepUlps(point, steps);
+        var nearby =
+            from point in Gen.Elements(points)
+            from offset in Uniform(-1, 1)
+            select T.CreateTruncating(point + offset);
+        return
+            from value in Gen.Frequency((2, exact), (2, ulpsAway), (1, nearby))
+            from negative in Gen.Elements(false, true)
+            select negative ? -value : value;
+    }
+
     /// <summary>Upstream gradients and similar companions: ordinary magnitudes, with exact zeros and ±1.</summary>
     public static Gen<T> Gradient<T>()
         where T : IFloatingPointIeee754<T> =>
@@ -73,4 +116,17 @@ internal static class ElementGenerators
             (1, Gen.Constant(0.0)),
             (1, Gen.Elements(-1.0, 1.0)))
         .Select(T.CreateTruncating);
+
+    /// <summary><paramref name="value"/> moved by <paramref name="steps"/> representable numbers, stopping at ±max.</summary>
+    private static T StepUlps<T>(T value, int steps)
+        where T : IFloatingPointIeee754<T>
+    {
+        for (var i = 0; i < Math.Abs(steps); i++)
+        {
+            var next = steps > 0 ? T.BitIncrement(value) : T.BitDecrement(value);
+            value = T.IsFinite(next) ? next : value;
+        }
+
+        return value;
+    }
 }

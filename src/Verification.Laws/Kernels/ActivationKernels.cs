@@ -12,6 +12,10 @@ namespace Verification.Laws.Kernels;
 /// <param name="SoftmaxVectorJacobianProduct">(x, g) ↦ J(x)ᵀ g.</param>
 /// <param name="LogSumExp">x ↦ log Σⱼ exp(xⱼ).</param>
 /// <param name="CrossEntropyGradient">(logits z, targets y) ↦ ∇_z(−Σᵢ yᵢ log softmax(z)ᵢ) = softmax(z) − y.</param>
+/// <param name="Tanh">tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ), elementwise.</param>
+/// <param name="Softplus">softplus(x) = log(1 + eˣ), elementwise.</param>
+/// <param name="LogSigmoid">log σ(x) = −log(1 + e⁻ˣ), elementwise.</param>
+/// <param name="Silu">SiLU(x) = x·σ(x), elementwise.</param>
 public sealed record ActivationKernels<T>(
     SpanKernel<T>? Softmax = null,
     SpanKernel<T>? LogSoftmax = null,
@@ -19,7 +23,11 @@ public sealed record ActivationKernels<T>(
     SpanKernel<T>? SoftmaxJacobian = null,
     PairedSpanKernel<T>? SoftmaxVectorJacobianProduct = null,
     SpanReduction<T>? LogSumExp = null,
-    PairedSpanKernel<T>? CrossEntropyGradient = null)
+    PairedSpanKernel<T>? CrossEntropyGradient = null,
+    SpanKernel<T>? Tanh = null,
+    SpanKernel<T>? Softplus = null,
+    SpanKernel<T>? LogSigmoid = null,
+    SpanKernel<T>? Silu = null)
 {
     /// <summary>Names of the kernels that are present, in declaration order.</summary>
     public IReadOnlyList<string> PresentKernelNames
@@ -34,6 +42,10 @@ public sealed record ActivationKernels<T>(
             AddIfPresent(SoftmaxVectorJacobianProduct, nameof(SoftmaxVectorJacobianProduct));
             AddIfPresent(LogSumExp, nameof(LogSumExp));
             AddIfPresent(CrossEntropyGradient, nameof(CrossEntropyGradient));
+            AddIfPresent(Tanh, nameof(Tanh));
+            AddIfPresent(Softplus, nameof(Softplus));
+            AddIfPresent(LogSigmoid, nameof(LogSigmoid));
+            AddIfPresent(Silu, nameof(Silu));
             return names;
 
             void AddIfPresent(Delegate? kernel, string name)

@@ -24,8 +24,8 @@ public sealed record Implementation(string Name, ActivationKernels<float> Single
 
     /// <summary>
     /// Binds the public static methods of <paramref name="type"/> named Softmax (or SoftMax), LogSoftmax,
-    /// Sigmoid, SoftmaxJacobian, SoftmaxVectorJacobianProduct, LogSumExp and CrossEntropyGradient with
-    /// <c>TensorPrimitives</c>-convention signatures, for float and double.
+    /// Sigmoid, SoftmaxJacobian, SoftmaxVectorJacobianProduct, LogSumExp, CrossEntropyGradient, Tanh, Softplus,
+    /// LogSigmoid and Silu with <c>TensorPrimitives</c>-convention signatures, for float and double.
     /// </summary>
     /// <exception cref="KernelBindingException">No kernel could be bound, or a kernel is ambiguous.</exception>
     public static Implementation FromStaticClass(Type type, string? name = null)

@@ -17,6 +17,10 @@ internal sealed record KernelSlot(string MethodName, Func<Type, Type> DelegateTy
         new(nameof(ActivationKernels<double>.SoftmaxVectorJacobianProduct), static t => typeof(PairedSpanKernel<>).MakeGenericType(t)),
         new(nameof(ActivationKernels<double>.LogSumExp), static t => typeof(SpanReduction<>).MakeGenericType(t)),
         new(nameof(ActivationKernels<double>.CrossEntropyGradient), static t => typeof(PairedSpanKernel<>).MakeGenericType(t)),
+        new(nameof(ActivationKernels<double>.Tanh), static t => typeof(SpanKernel<>).MakeGenericType(t)),
+        new(nameof(ActivationKernels<double>.Softplus), static t => typeof(SpanKernel<>).MakeGenericType(t)),
+        new(nameof(ActivationKernels<double>.LogSigmoid), static t => typeof(SpanKernel<>).MakeGenericType(t)),
+        new(nameof(ActivationKernels<double>.Silu), static t => typeof(SpanKernel<>).MakeGenericType(t)),
     ];
 
     /// <summary>The expected signature in C# terms, for error messages.</summary>

@@ -51,7 +51,11 @@ internal static class StaticClassBinder
             SoftmaxJacobian: Get<SpanKernel<T>>(nameof(ActivationKernels<T>.SoftmaxJacobian)),
             SoftmaxVectorJacobianProduct: Get<PairedSpanKernel<T>>(nameof(ActivationKernels<T>.SoftmaxVectorJacobianProduct)),
             LogSumExp: Get<SpanReduction<T>>(nameof(ActivationKernels<T>.LogSumExp)),
-            CrossEntropyGradient: Get<PairedSpanKernel<T>>(nameof(ActivationKernels<T>.CrossEntropyGradient)));
+            CrossEntropyGradient: Get<PairedSpanKernel<T>>(nameof(ActivationKernels<T>.CrossEntropyGradient)),
+            Tanh: Get<SpanKernel<T>>(nameof(ActivationKernels<T>.Tanh)),
+            Softplus: Get<SpanKernel<T>>(nameof(ActivationKernels<T>.Softplus)),
+            LogSigmoid: Get<SpanKernel<T>>(nameof(ActivationKernels<T>.LogSigmoid)),
+            Silu: Get<SpanKernel<T>>(nameof(ActivationKernels<T>.Silu)));
 
         TDelegate? Get<TDelegate>(string slotName)
             where TDelegate : Delegate => bound.TryGetValue(slotName, out var kernel) ? (TDelegate)kernel : null;

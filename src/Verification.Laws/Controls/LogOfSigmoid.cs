@@ -1,0 +1,22 @@
+namespace Verification.Laws.Controls;
+
+/// <summary>
+/// Negative control: log σ(x) as log(σ(x)), the log of a stable sigmoid. σ(x) underflows to 0 below about −103.3
+/// (float) or −744.4 (double), so log σ(x) = −∞ where it should be ≈ x; and for large x σ(x) rounds to 1 and
+/// log σ(x) = 0 where it should be ≈ −e⁻ˣ. Its softplus is the stable one, so the law log σ(x) = −softplus(−x)
+/// blames the log-sigmoid.
+/// </summary>
+public static class LogOfSigmoid
+{
+    public static void LogSigmoid(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, LogSigmoidOf);
+
+    public static void LogSigmoid(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, LogSigmoidOf);
+
+    public static void Softplus(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, StableActivations.Softplus);
+
+    public static void Softplus(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, StableActivations.Softplus);
+
+    private static T LogSigmoidOf<T>(T x)
+        where T : IFloatingPointIeee754<T> =>
+        T.Log(StableActivations.Sigmoid(x));
+}

@@ -1,0 +1,22 @@
+namespace Verification.Laws.Controls;
+
+/// <summary>
+/// Negative control: softplus(x) = log(1 + exp(x)) as written. exp(x) overflows for x ≳ 88.7 (float) or 709.8
+/// (double), so softplus(x) = ∞ where it should be ≈ x; and for x ≲ −17 (float) or −37 (double) 1 + eˣ rounds
+/// to 1 and softplus(x) = 0 where it should be ≈ eˣ. Its log-sigmoid is the stable one, so the law relating the
+/// two blames the softplus.
+/// </summary>
+public static class NaiveSoftplus
+{
+    public static void Softplus(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, SoftplusOf);
+
+    public static void Softplus(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, SoftplusOf);
+
+    public static void LogSigmoid(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, StableActivations.LogSigmoid);
+
+    public static void LogSigmoid(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, StableActivations.LogSigmoid);
+
+    private static T SoftplusOf<T>(T x)
+        where T : IFloatingPointIeee754<T> =>
+        T.Log(T.One + T.Exp(x));
+}

@@ -1,0 +1,24 @@
+namespace Verification.Laws.Controls;
+
+/// <summary>
+/// Negative control: SiLU(x) = x·eˣ/(1 + eˣ) for every x, without rewriting it as x/(1 + e⁻ˣ) for x ≥ 0. x·eˣ
+/// overflows from x ≈ 84 (float) or 703 (double), giving ∞ and then ∞/∞ = NaN where SiLU(x) ≈ x. Its sigmoid is
+/// the stable one, so the law SiLU = x·σ(x) blames the SiLU.
+/// </summary>
+public static class UnguardedSilu
+{
+    public static void Silu(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, SiluOf);
+
+    public static void Silu(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, SiluOf);
+
+    public static void Sigmoid(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, StableActivations.Sigmoid);
+
+    public static void Sigmoid(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, StableActivations.Sigmoid);
+
+    private static T SiluOf<T>(T x)
+        where T : IFloatingPointIeee754<T>
+    {
+        var exponential = T.Exp(x);
+        return x * exponential / (T.One + exponential);
+    }
+}

@@ -1,0 +1,67 @@
+namespace Verification.Laws.Definitions;
+
+/// <summary>log σ(x) = −softplus(−x) for every finite x, relative to the value.</summary>
+/// <remarks>
+/// <para>
+/// Math: log(1/(1 + e⁻ˣ)) = −log(1 + e⁻ˣ). The two kernels compute the same number from the same exact argument
+/// (negating x is exact), so no rounding of the argument is amplified: a stable pair, which forms e^(−|x|) to an
+/// ulp and log1p of it to a few, agrees to a few ulp of the value everywhere, ≈ x for very negative x and ≈ −e⁻ˣ
+/// for large x.
+/// </para>
+/// <para>
+/// Allowed: with each kernel within 4 ulp, |log σ(x) + softplus(−x)| ≤ 8ε·softplus(−x); with the usual factor of
+/// two, 16ε·softplus(−x) + (smallest normal), softplus from a double reference. Relative, so log(σ(x)) is caught
+/// both where σ(x) underflows to 0 (−∞ for x below about −103 in float, −745 in double) and where σ(x) rounds to
+/// within an ulp of 1 and the log keeps none of the bits of −e⁻ˣ.
+/// </para>
+/// </remarks>
+public sealed class LogSigmoidEqualsNegativeSoftplus<T> : KernelLaw<T, T[]>
+    where T : IFloatingPointIeee754<T>
+{
+    private const double AllowedInEpsilons = 16;
+
+    /// <inheritdoc/>
+    public override string Id => "log-sigmoid-equals-negative-softplus";
+
+    /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("log-sigmoid-as-softplus");
+
+    /// <inheritdoc/>
+    public override string Statement => "|log σ(x) + softplus(−x)| ≤ 16ε·softplus(−x) + (smallest normal) for finite x";
+
+    /// <inheritdoc/>
+    public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.Adversarial<T>();
+
+    /// <inheritdoc/>
+    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
+        kernels.LogSigmoid is null ? Missing("LogSigmoid")
+        : kernels.Softplus is null ? Missing("Softplus")
+        : null;
+
+    /// <inheritdoc/>
+    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    {
+        var arguments = Vectors.FiniteEntries(x);
+        if (arguments.Length == 0)
+        {
+            return CaseOutcome.Skipped("no finite entry");
+        }
+
+        var logSigmoid = Vectors.ToDoubles<T>(Vectors.Apply(kernels.LogSigmoid!, arguments, arguments.Length));
+        var softplusOfNegated = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Softplus!, Vectors.Negated(arguments), arguments.Length));
+        var worst = new WorstEntry();
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var magnitude = ReferenceActivations.Softplus(-double.CreateTruncating(arguments[i]));
+            worst.Consider(i, Math.Abs(logSigmoid[i] + softplusOfNegated[i]), (AllowedInEpsilons * Epsilon * magnitude) + SmallestNormal);
+        }
+
+        var at = worst.Index;
+        return Measured(
+            worst.Measured,
+            worst.Allowed,
+            string.Create(CultureInfo.InvariantCulture, $"x = {arguments[at]}"),
+            [Observe("x", x), Observation.Scalar("xᵢ", double.CreateTruncating(arguments[at]))],
+            [Observation.Scalar("log σ(xᵢ)", logSigmoid[at]), Observation.Scalar("−softplus(−xᵢ)", -softplusOfNegated[at])]);
+    }
+}

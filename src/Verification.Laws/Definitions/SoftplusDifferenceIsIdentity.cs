@@ -1,0 +1,71 @@
+namespace Verification.Laws.Definitions;
+
+/// <summary>softplus(x) − softplus(−x) = x for every finite x, however large.</summary>
+/// <remarks>
+/// <para>
+/// Math: log(1 + eˣ) − log(1 + e⁻ˣ) = log(eˣ(e⁻ˣ + 1)/(1 + e⁻ˣ)) = x. The difference is formed in double: exact
+/// for float, within u|x| for double. For large |x| one side is ≈ |x| and the other ≈ e^(−|x|), so the law
+/// needs softplus(x) ≈ x where log(1 + eˣ) as written overflows (eˣ = ∞ from x ≈ 88.7 in float, 709.8 in
+/// double): then ∞ − 0 = ∞ ≠ x.
+/// </para>
+/// <para>
+/// Allowed: with each kernel within 4 ulp (≤ 4ε relative), the difference errs by 4ε(softplus(x) + softplus(−x)),
+/// and softplus(x) + softplus(−x) = |x| + 2·log1p(e^(−|x|)) ≥ |x| also covers the double rounding; with the usual
+/// factor of two, 8ε(|x| + 2·log1p(e^(−|x|))) + (smallest normal). The bound is absolute near 0, where both
+/// sides are ≈ ln 2 and their difference cancels to x.
+/// </para>
+/// </remarks>
+public sealed class SoftplusDifferenceIsIdentity<T> : KernelLaw<T, T[]>
+    where T : IFloatingPointIeee754<T>
+{
+    private const double AllowedInEpsilons = 8;
+
+    /// <inheritdoc/>
+    public override string Id => "softplus-difference-is-identity";
+
+    /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("softplus-difference");
+
+    /// <inheritdoc/>
+    public override string Statement =>
+        "|softplus(x) − softplus(−x) − x| ≤ 8ε(|x| + 2 log1p(e^(−|x|))) + (smallest normal) for finite x";
+
+    /// <inheritdoc/>
+    public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.Adversarial<T>();
+
+    /// <inheritdoc/>
+    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
+        kernels.Softplus is null ? Missing("Softplus") : null;
+
+    /// <inheritdoc/>
+    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    {
+        var arguments = Vectors.FiniteEntries(x);
+        if (arguments.Length == 0)
+        {
+            return CaseOutcome.Skipped("no finite entry");
+        }
+
+        var softplus = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Softplus!, arguments, arguments.Length));
+        var softplusOfNegated = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Softplus!, Vectors.Negated(arguments), arguments.Length));
+        var worst = new WorstEntry();
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var argument = double.CreateTruncating(arguments[i]);
+            var scale = Math.Abs(argument) + (2 * ReferenceActivations.LogOnePlus(Math.Exp(-Math.Abs(argument))));
+            worst.Consider(i, Math.Abs(softplus[i] - softplusOfNegated[i] - argument), (AllowedInEpsilons * Epsilon * scale) + SmallestNormal);
+        }
+
+        var at = worst.Index;
+        return Measured(
+            worst.Measured,
+            worst.Allowed,
+            string.Create(CultureInfo.InvariantCulture, $"x = {arguments[at]}"),
+            [Observe("x", x), Observation.Scalar("xᵢ", double.CreateTruncating(arguments[at]))],
+            [
+                Observation.Scalar("softplus(xᵢ)", softplus[at]),
+                Observation.Scalar("softplus(−xᵢ)", softplusOfNegated[at]),
+                Observation.Scalar("softplus(xᵢ) − softplus(−xᵢ)", softplus[at] - softplusOfNegated[at]),
+            ]);
+    }
+}

@@ -1,0 +1,73 @@
+namespace Verification.Laws.Definitions;
+
+/// <summary>tanh(x) = 2σ(2x) − 1 for every finite x, with the implementation's own sigmoid.</summary>
+/// <remarks>
+/// <para>
+/// Math: 2/(1 + e⁻²ˣ) − 1 = (1 − e⁻²ˣ)/(1 + e⁻²ˣ) = tanh x. Doubling x is exact in binary (2x = ±∞ beyond max/2,
+/// where σ is exactly 1 or 0 and tanh x rounds to ±1), and 2σ − 1 is formed in double: exact for float, and
+/// within u|2σ − 1| for double.
+/// </para>
+/// <para>
+/// Allowed: with each kernel within 4 ulp (≤ 4ε relative), the sigmoid's error is doubled and tanh's adds:
+/// 8εσ(2x) + 4ε|tanh x|; with the usual factor of two, ε(16σ(2x) + 8|tanh x|) + (smallest normal), σ and tanh
+/// from a double reference. The bound is absolute near 0, and must be: σ(2x) ≈ ½ + x/2 is stored to an ulp of ½,
+/// so 2σ(2x) − 1 carries an absolute error of order ε however small tanh x ≈ x is (y ↦ 2y − 1 has condition
+/// number |2y|/|2y − 1| → ∞ at y = ½: the subtraction cancels the leading bits). Writing s = σ(2x),
+/// |tanh x| = |2s − 1|, the bound is 8ε for every x ≤ 0 and grows to 24ε as x → +∞; it is never below 8ε,
+/// which also covers the double rounding of 2σ − 1.
+/// </para>
+/// </remarks>
+public sealed class TanhEqualsRescaledSigmoid<T> : KernelLaw<T, T[]>
+    where T : IFloatingPointIeee754<T>
+{
+    /// <inheritdoc/>
+    public override string Id => "tanh-equals-rescaled-sigmoid";
+
+    /// <inheritdoc/>
+    public override CatalogReference ProvedBy => CatalogReference.Entry("tanh-as-sigmoid");
+
+    /// <inheritdoc/>
+    public override string Statement => "|tanh(x) − (2σ(2x) − 1)| ≤ ε(16σ(2x) + 8|tanh x|) + (smallest normal) for finite x";
+
+    /// <inheritdoc/>
+    public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.Adversarial<T>();
+
+    /// <inheritdoc/>
+    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
+        kernels.Tanh is null ? Missing("Tanh")
+        : kernels.Sigmoid is null ? Missing("Sigmoid")
+        : null;
+
+    /// <inheritdoc/>
+    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    {
+        var arguments = Vectors.FiniteEntries(x);
+        if (arguments.Length == 0)
+        {
+            return CaseOutcome.Skipped("no finite entry");
+        }
+
+        var doubled = arguments.Select(static value => value + value).ToArray();
+        var tanh = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Tanh!, arguments, arguments.Length));
+        var sigmoidOfDoubled = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Sigmoid!, doubled, doubled.Length));
+        var worst = new WorstEntry();
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var argument = double.CreateTruncating(arguments[i]);
+            var allowed = (Epsilon * ((16 * ReferenceActivations.Sigmoid(2 * argument)) + (8 * Math.Abs(ReferenceActivations.Tanh(argument))))) + SmallestNormal;
+            worst.Consider(i, Math.Abs(tanh[i] - ((2 * sigmoidOfDoubled[i]) - 1)), allowed);
+        }
+
+        var at = worst.Index;
+        return Measured(
+            worst.Measured,
+            worst.Allowed,
+            string.Create(CultureInfo.InvariantCulture, $"x = {arguments[at]}"),
+            [Observe("x", x), Observation.Scalar("xᵢ", double.CreateTruncating(arguments[at]))],
+            [
+                Observation.Scalar("tanh(xᵢ)", tanh[at]),
+                Observation.Scalar("σ(2xᵢ)", sigmoidOfDoubled[at]),
+                Observation.Scalar("2σ(2xᵢ) − 1", (2 * sigmoidOfDoubled[at]) - 1),
+            ]);
+    }
+}

@@ -1,0 +1,60 @@
+namespace Verification.Laws.Definitions;
+
+/// <summary>tanh(−x) = −tanh(x) for every finite x.</summary>
+/// <remarks>
+/// Math: tanh is odd, (e⁻ˣ − eˣ)/(e⁻ˣ + eˣ) = −(eˣ − e⁻ˣ)/(eˣ + e⁻ˣ). A kernel that evaluates at |x| and copies the
+/// sign is exactly odd (measured 0). One that evaluates each side independently errs by at most its accuracy on
+/// each: with both within 4 ulp, and ulp(y) ≤ ε|y|, |tanh(−x) + tanh(x)| ≤ 8ε|tanh x|; 16ε is allowed, the factor
+/// of two to spare every law here has, with the smallest normal as the floor below which results are subnormal.
+/// The bound is relative, so a formula that cancels near 0 ((e²ˣ − 1)/(e²ˣ + 1) loses all but a few bits of
+/// tanh x ≈ x there, differently for x and −x) fails it, as does NaN from e²ˣ = ∞ for large x.
+/// </remarks>
+public sealed class TanhIsOdd<T> : KernelLaw<T, T[]>
+    where T : IFloatingPointIeee754<T>
+{
+    private const double AllowedInEpsilons = 16;
+
+    /// <inheritdoc/>
+    public override string Id => "tanh-is-odd";
+
+    /// <inheritdoc/>
+    public override CatalogReference ProvedBy =>
+        CatalogReference.None("the catalog has no entry for tanh(−x) = −tanh(x) on its own; it follows from tanh-as-sigmoid and sigmoid-symmetry");
+
+    /// <inheritdoc/>
+    public override string Statement => "|tanh(−x) + tanh(x)| ≤ 16ε|tanh x| + (smallest normal) for finite x";
+
+    /// <inheritdoc/>
+    public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.Adversarial<T>();
+
+    /// <inheritdoc/>
+    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
+        kernels.Tanh is null ? Missing("Tanh") : null;
+
+    /// <inheritdoc/>
+    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    {
+        var arguments = Vectors.FiniteEntries(x);
+        if (arguments.Length == 0)
+        {
+            return CaseOutcome.Skipped("no finite entry");
+        }
+
+        var tanh = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Tanh!, arguments, arguments.Length));
+        var tanhOfNegated = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Tanh!, Vectors.Negated(arguments), arguments.Length));
+        var worst = new WorstEntry();
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var magnitude = Math.Abs(ReferenceActivations.Tanh(double.CreateTruncating(arguments[i])));
+            worst.Consider(i, Math.Abs(tanhOfNegated[i] + tanh[i]), (AllowedInEpsilons * Epsilon * magnitude) + SmallestNormal);
+        }
+
+        var at = worst.Index;
+        return Measured(
+            worst.Measured,
+            worst.Allowed,
+            string.Create(CultureInfo.InvariantCulture, $"x = {arguments[at]}"),
+            [Observe("x", x), Observation.Scalar("xᵢ", double.CreateTruncating(arguments[at]))],
+            [Observation.Scalar("tanh(xᵢ)", tanh[at]), Observation.Scalar("tanh(−xᵢ)", tanhOfNegated[at])]);
+    }
+}
