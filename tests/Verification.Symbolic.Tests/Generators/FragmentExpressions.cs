@@ -3,7 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Verification.Symbolic.Expressions;
 
-namespace Verification.Symbolic.Tests.Canonical;
+namespace Verification.Symbolic.Tests.Generators;
 
 /// <summary>
 /// Random expressions inside the decidable fragment, defined everywhere: denominators are
@@ -25,8 +25,6 @@ public static class FragmentExpressions
 
     /// <summary>Small polynomials: the arguments of exp, sigmoid and softmax.</summary>
     public static Gen<Expr> Polynomial => Gen.Sized(size => PolynomialOfSize(Math.Min(size, 4)));
-
-    public static Arbitrary<Expr> Arbitrary() => Arb.From(Expression);
 
     private static Gen<Expr> PolynomialOfSize(int size)
     {

@@ -1,7 +1,7 @@
 using Verification.Symbolic.Calculus;
 using Verification.Symbolic.Expressions;
 
-namespace Verification.Symbolic.Tests.Canonical;
+namespace Verification.Symbolic.Tests.Generators;
 
 /// <summary>
 /// Rewrites that preserve the value of an expression wherever it is defined: the identities the

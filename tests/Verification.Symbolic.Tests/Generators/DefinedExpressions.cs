@@ -5,16 +5,7 @@ using FsCheck.Fluent;
 using Verification.Symbolic.Calculus;
 using Verification.Symbolic.Expressions;
 
-namespace Verification.Symbolic.Tests.Calculus;
-
-/// <summary>An expression together with an exact point (dyadic rationals, so doubles hold them exactly).</summary>
-public sealed record PointedExpression(Expr Expression, ImmutableDictionary<string, Fraction> Point)
-{
-    public double[] DoublePoint => [(double)Point["x"], (double)Point["y"]];
-
-    public override string ToString() =>
-        $"{Expression} at x = {Point["x"]}, y = {Point["y"]}";
-}
+namespace Verification.Symbolic.Tests.Generators;
 
 /// <summary>
 /// Random expressions over x and y that are defined at every real point: log, division and negative
@@ -27,7 +18,7 @@ public sealed record PointedExpression(Expr Expression, ImmutableDictionary<stri
 /// limit. Binary cross-entropy gets small logits: its elementary definition computes 1 − σ(z), which
 /// rounds to 0 (and makes the definition undefined numerically) once e^−z is below the precision.
 /// </remarks>
-public static class RandomExpressions
+public static class DefinedExpressions
 {
     public const int MaxSize = 32;
 
@@ -112,10 +103,4 @@ public static class RandomExpressions
         from a in left
         from b in right
         select create(a, b);
-}
-
-/// <summary>FsCheck arbitraries for properties over <see cref="PointedExpression"/>.</summary>
-public static class ExpressionArbitraries
-{
-    public static Arbitrary<PointedExpression> PointedExpression() => RandomExpressions.PointedExpressions.ToArbitrary();
 }

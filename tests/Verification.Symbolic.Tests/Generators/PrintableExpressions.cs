@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Verification.Symbolic.Expressions;
 
-namespace Verification.Symbolic.Tests.Printing;
+namespace Verification.Symbolic.Tests.Generators;
 
 /// <summary>
 /// Random expression trees for property tests: every node kind, constants of every shape
@@ -13,7 +13,7 @@ namespace Verification.Symbolic.Tests.Printing;
 /// parser can build: names are identifiers of the claim language that are not reserved, lists are
 /// non-empty, softmax indices are in range, cross-entropy vectors have equal lengths.
 /// </summary>
-public static class ExprGenerator
+public static class PrintableExpressions
 {
     /// <summary>Symbol names used by the generator: plain, subscripted, underscored, Greek.</summary>
     public static IReadOnlyList<string> SymbolNames { get; } =
@@ -49,8 +49,6 @@ public static class ExprGenerator
     /// <summary>Any expression, of a depth that grows with the size.</summary>
     public static Gen<Expr> Expr { get; } = Gen.Sized(Sized);
 
-    public static Arbitrary<Expr> Arbitrary => Expr.ToArbitrary();
-
     private static Constant Make(BigInteger numerator, BigInteger denominator) =>
         new(new Fraction(numerator, denominator, normalize: true));
 
@@ -85,10 +83,4 @@ public static class ExprGenerator
                 select (Expr)new CrossEntropy(new ExprList(z), new ExprList(y))),
             (1, from body in child from x in Symbol select (Expr)new Derivative(body, x)));
     }
-}
-
-/// <summary>Registers <see cref="ExprGenerator"/> for <c>[Property(Arbitrary = [typeof(ExprArbitraries)])]</c>.</summary>
-public static class ExprArbitraries
-{
-    public static Arbitrary<Expr> Expr() => ExprGenerator.Arbitrary;
 }
