@@ -22,8 +22,9 @@ public static class DefinedExpressions
 {
     public const int MaxSize = 32;
 
-    public static readonly Symbol X = new("x");
-    public static readonly Symbol Y = new("y");
+    public static Symbol X => Atoms.X;
+
+    public static Symbol Y => Atoms.Y;
 
     public static Gen<Expr> Expressions => Gen.Sized(size => OfSize(Math.Min(size, MaxSize)));
 
@@ -50,40 +51,40 @@ public static class DefinedExpressions
         var half = OfSize(size / 2);
         var positive = Positive(size / 2);
         return Gen.Frequency(
+        [
             (3, Leaf),
-            (3, Binary(half, static (a, b) => new Add(a, b))),
-            (2, Binary(half, static (a, b) => new Subtract(a, b))),
-            (3, Binary(half, static (a, b) => new Multiply(a, b))),
-            (2, Binary(half, positive, static (a, b) => new Divide(a, b))),
-            (1, half.Select(static a => (Expr)new Negate(a))),
-            (2, from b in half from n in Gen.Choose(0, 3) select (Expr)new Power(b, n)),
-            (1, from b in positive from n in Gen.Choose(-2, -1) select (Expr)new Power(b, n)),
-            (2, OfSize(size / 4).Select(static a => (Expr)new Exp(a))),
-            (2, positive.Select(static a => (Expr)new Log(a))),
-            (2, half.Select(static a => (Expr)new Sigmoid(a))),
-            (1, from f in Gen.Elements(ActivationFunction.All.ToArray()) from a in half select (Expr)new Activation(f, a)),
-            (1, from z in Logits(size) from i in Gen.Choose(0, z.Count - 1) select (Expr)new Softmax(z, i)),
-            (1, from z in Logits(size) from i in Gen.Choose(0, z.Count - 1) select (Expr)new LogSoftmax(z, i)),
-            (1, Logits(size).Select(static z => (Expr)new LogSumExp(z))),
-            (1, from z in OfSize(Math.Min(2, size / 2)) from y in Target select (Expr)new BinaryCrossEntropy(z, y)),
-            (1, from z in Logits(size) from y in Targets(z.Count) select (Expr)new CrossEntropy(z, y)),
-            (1, from d in Gen.Choose(0, 2) from i in Gen.Choose(0, 2) select (Expr)new KroneckerDelta(d, i)),
-            (1, from body in half from v in Gen.Elements(X, Y) select (Expr)new Derivative(body, v)));
+            .. Nodes.DefinedArithmetic(half, positive),
+            (2, Nodes.Power(half, Gen.Choose(0, 3))),
+            (1, Nodes.Power(positive, Gen.Choose(-2, -1))),
+            (2, Nodes.Exp(OfSize(size / 4))),
+            (2, Nodes.Log(positive)),
+            (2, Nodes.Sigmoid(half)),
+            (1, Nodes.Activation(half)),
+            (1, Nodes.Softmax(Logits(size))),
+            (1, Nodes.LogSoftmax(Logits(size))),
+            (1, Nodes.LogSumExp(Logits(size))),
+            (1, Nodes.BinaryCrossEntropy(OfSize(Math.Min(2, size / 2)), Target)),
+            (1, Nodes.CrossEntropy(Logits(size), Targets)),
+            (1, Nodes.KroneckerDelta(Gen.Choose(0, 2), Gen.Choose(0, 2))),
+            (1, Nodes.Derivative(half, Atoms.SymbolFrom(X, Y))),
+        ]);
     }
 
     private static Gen<Expr> Leaf => Gen.Frequency(
         (3, Gen.Constant<Expr>(X)),
         (3, Gen.Constant<Expr>(Y)),
-        (2, from n in Gen.Choose(-5, 5) from d in Gen.Choose(1, 4) select Expr.Number(n, d)));
+        (2, Atoms.Rationals(Gen.Choose(-5, 5), Gen.Choose(1, 4)).Select(static c => (Expr)c)));
 
-    private static Gen<Expr> Target => from k in Gen.Choose(0, 4) select Expr.Number(k, 4);
+    /// <summary>A probability k/4, the target of a cross-entropy.</summary>
+    private static Gen<Expr> Target => from k in Gen.Choose(0, 4) select (Expr)Atoms.Rational(k, 4);
 
-    private static Gen<ExprList> Targets(int count) => Gen.ListOf(Target, count).Select(static ys => new ExprList(ys));
+    private static Gen<ExprList> Targets(int count) => Nodes.List(Target, count);
 
+    // One to three logits, each smaller the more there are, so a softmax costs about one subtree.
     private static Gen<ExprList> Logits(int size) =>
         from count in Gen.Choose(1, 3)
-        from logits in Gen.ListOf(OfSize(size / (count + 1)), count)
-        select new ExprList(logits);
+        from logits in Nodes.List(OfSize(size / (count + 1)), count)
+        select logits;
 
     // Expressions that are > 0 at every real point.
     private static Gen<Expr> Positive(int size)
@@ -91,16 +92,9 @@ public static class DefinedExpressions
         var inner = OfSize(size / 2);
         return Gen.OneOf(
             inner.Select(static u => (Expr)new Add(1, new Power(u, 2))),
-            OfSize(size / 4).Select(static u => (Expr)new Exp(u)),
-            inner.Select(static u => (Expr)new Sigmoid(u)),
-            Binary(OfSize(size / 4), static (u, v) => new Add(new Exp(u), new Exp(v))),
-            from k in Gen.Choose(1, 7) select Expr.Number(k, 3));
+            Nodes.Exp(OfSize(size / 4)),
+            Nodes.Sigmoid(inner),
+            Nodes.Add(Nodes.Exp(OfSize(size / 4)), Nodes.Exp(OfSize(size / 4))),
+            from k in Gen.Choose(1, 7) select (Expr)Atoms.Rational(k, 3));
     }
-
-    private static Gen<Expr> Binary(Gen<Expr> operands, Func<Expr, Expr, Expr> create) => Binary(operands, operands, create);
-
-    private static Gen<Expr> Binary(Gen<Expr> left, Gen<Expr> right, Func<Expr, Expr, Expr> create) =>
-        from a in left
-        from b in right
-        select create(a, b);
 }

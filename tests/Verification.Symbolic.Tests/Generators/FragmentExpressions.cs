@@ -1,4 +1,3 @@
-using Fractions;
 using FsCheck;
 using FsCheck.Fluent;
 using Verification.Symbolic.Expressions;
@@ -12,16 +11,14 @@ namespace Verification.Symbolic.Tests.Generators;
 /// </summary>
 public static class FragmentExpressions
 {
-    private static readonly Symbol[] Symbols = [new("x"), new("y"), new("z")];
+    private static readonly Symbol[] Symbols = [Atoms.X, Atoms.Y, Atoms.Z];
 
     public static Gen<Expr> Expression => Gen.Sized(size => Sized(Math.Min(size, 12)));
 
-    public static Gen<Expr> Constant =>
-        from numerator in Gen.Choose(-4, 4)
-        from denominator in Gen.Elements(1, 1, 2, 3)
-        select (Expr)new Constant(new Fraction(numerator, denominator, normalize: true));
+    /// <summary>n/d with |n| ≤ 4 and d ∈ {1, 2, 3}, d = 1 half the time.</summary>
+    public static Gen<Expr> Constant => Atoms.Rationals(Gen.Choose(-4, 4), Gen.Elements(1, 1, 2, 3)).Select(static c => (Expr)c);
 
-    public static Gen<Expr> Leaf => Gen.OneOf(Gen.Elements(Symbols).Select(s => (Expr)s), Constant);
+    public static Gen<Expr> Leaf => Gen.OneOf(Atoms.SymbolFrom(Symbols).Select(static s => (Expr)s), Constant);
 
     /// <summary>Small polynomials: the arguments of exp, sigmoid and softmax.</summary>
     public static Gen<Expr> Polynomial => Gen.Sized(size => PolynomialOfSize(Math.Min(size, 4)));
@@ -34,11 +31,7 @@ public static class FragmentExpressions
         }
 
         var half = PolynomialOfSize(size / 2);
-        return Gen.OneOf(
-            Leaf,
-            from a in half from b in half select (Expr)new Add(a, b),
-            from a in half from b in half select (Expr)new Subtract(a, b),
-            from a in half from b in half select (Expr)new Multiply(a, b));
+        return Gen.OneOf(Leaf, Nodes.Add(half, half), Nodes.Subtract(half, half), Nodes.Multiply(half, half));
     }
 
     private static Gen<Expr> Sized(int size)
@@ -51,24 +44,22 @@ public static class FragmentExpressions
         var half = Sized(size / 2);
         var polynomial = PolynomialOfSize(2);
         var safeDenominator = Gen.OneOf(
-            polynomial.Select(p => (Expr)new Exp(p)),
-            polynomial.Select(p => (Expr)new Add(1, new Exp(p))),
-            Gen.Elements(Symbols).Select(s => (Expr)new Add(new Power(s, 2), 1)),
-            polynomial.Select(p => (Expr)new Sigmoid(p)));
+            Nodes.Exp(polynomial),
+            polynomial.Select(static p => (Expr)new Add(1, new Exp(p))),
+            Atoms.SymbolFrom(Symbols).Select(static s => (Expr)new Add(new Power(s, 2), 1)),
+            Nodes.Sigmoid(polynomial));
         return Gen.Frequency(
+        [
             (2, Leaf),
-            (3, from a in half from b in half select (Expr)new Add(a, b)),
-            (2, from a in half from b in half select (Expr)new Subtract(a, b)),
-            (3, from a in half from b in half select (Expr)new Multiply(a, b)),
-            (2, from a in half from d in safeDenominator select (Expr)new Divide(a, d)),
-            (1, from a in half select (Expr)new Negate(a)),
-            (1, from a in half from k in Gen.Choose(1, 3) select (Expr)new Power(a, k)),
-            (2, polynomial.Select(p => (Expr)new Exp(p))),
-            (2, polynomial.Select(p => (Expr)new Sigmoid(p))),
-            (2, from f in Gen.Elements(ActivationFunction.All.ToArray()) from p in polynomial select (Expr)new Activation(f, p)),
-            (2, from logits in Gen.ArrayOf(polynomial, 3) from i in Gen.Choose(0, 2) select (Expr)new Softmax(new ExprList(logits), i)),
-            (1, from logits in Gen.ArrayOf(polynomial, 2) select (Expr)new LogSumExp(new ExprList(logits))),
-            (1, polynomial.Select(p => (Expr)new Log(new Add(1, new Exp(p))))),
-            (1, from p in polynomial from q in polynomial select (Expr)new Log(new Multiply(new Exp(p), new Add(1, new Exp(q))))));
+            .. Nodes.DefinedArithmetic(half, safeDenominator),
+            (1, Nodes.Power(half, Gen.Choose(1, 3))),
+            (2, Nodes.Exp(polynomial)),
+            (2, Nodes.Sigmoid(polynomial)),
+            (2, Nodes.Activation(polynomial)),
+            (2, Nodes.Softmax(Nodes.List(polynomial, 3))),
+            (1, Nodes.LogSumExp(Nodes.List(polynomial, 2))),
+            (1, polynomial.Select(static p => (Expr)new Log(new Add(1, new Exp(p))))),
+            (1, from p in polynomial from q in polynomial select (Expr)new Log(new Multiply(new Exp(p), new Add(1, new Exp(q))))),
+        ]);
     }
 }

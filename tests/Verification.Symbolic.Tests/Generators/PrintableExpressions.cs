@@ -1,5 +1,4 @@
 using System.Numerics;
-using Fractions;
 using FsCheck;
 using FsCheck.Fluent;
 using Verification.Symbolic.Expressions;
@@ -22,19 +21,19 @@ public static class PrintableExpressions
     public static Gen<Symbol> Symbol { get; } = Gen.Elements(SymbolNames.ToArray()).Select(name => new Symbol(name));
 
     public static Gen<Constant> Constant { get; } = Gen.Frequency(
-        (4, Gen.Choose(0, 20).Select(n => Make(n, 1))),
-        (2, Gen.Choose(-20, -1).Select(n => Make(n, 1))),
-        (2, from n in Gen.Choose(-50, 50) from d in Gen.Choose(1, 12) select Make(n, d)),
+        (4, Gen.Choose(0, 20).Select(static n => Atoms.Rational(n, 1))),
+        (2, Gen.Choose(-20, -1).Select(static n => Atoms.Rational(n, 1))),
+        (2, Atoms.Rationals(Gen.Choose(-50, 50), Gen.Choose(1, 12))),
         (1, from n in Gen.Choose(1, 999)
             from twos in Gen.Choose(0, 8)
             from fives in Gen.Choose(0, 8)
-            select Make(n, BigInteger.Pow(2, twos) * BigInteger.Pow(5, fives))),
+            select Atoms.Rational(n, BigInteger.Pow(2, twos) * BigInteger.Pow(5, fives))),
         (1, from sign in Gen.Elements(1, -1)
             from d in Gen.Choose(1, 7)
-            select Make(sign * (BigInteger.Pow(10, 30) + 7), d)));
+            select Atoms.Rational(sign * (BigInteger.Pow(10, 30) + 7), d)));
 
-    public static Gen<KroneckerDelta> Delta { get; } =
-        from i in Gen.Choose(-3, 5) from j in Gen.Choose(-3, 5) select new KroneckerDelta(i, j);
+    /// <summary>δ(i, j) with indices the parser reads back, negative ones included.</summary>
+    public static Gen<Expr> Delta { get; } = Nodes.KroneckerDelta(Gen.Choose(-3, 5), Gen.Choose(-3, 5));
 
     public static Gen<int> Exponent { get; } = Gen.Frequency(
         (10, Gen.Choose(-4, 6)),
@@ -44,13 +43,10 @@ public static class PrintableExpressions
     public static Gen<Expr> Leaf { get; } = Gen.Frequency(
         (5, Symbol.Select(s => (Expr)s)),
         (4, Constant.Select(c => (Expr)c)),
-        (1, Delta.Select(d => (Expr)d)));
+        (1, Delta));
 
     /// <summary>Any expression, of a depth that grows with the size.</summary>
     public static Gen<Expr> Expr { get; } = Gen.Sized(Sized);
-
-    private static Constant Make(BigInteger numerator, BigInteger denominator) =>
-        new(new Fraction(numerator, denominator, normalize: true));
 
     private static Gen<Expr> Sized(int size)
     {
@@ -60,27 +56,24 @@ public static class PrintableExpressions
         }
 
         var child = Sized(size / 2);
-        var list = from n in Gen.Choose(1, 4) from items in Gen.ArrayOf(child, n) select new ExprList(items);
+        var list = Nodes.List(child, Gen.Choose(1, 4));
         return Gen.Frequency(
             (6, Leaf),
-            (3, from l in child from r in child select (Expr)new Add(l, r)),
-            (3, from l in child from r in child select (Expr)new Subtract(l, r)),
-            (3, from l in child from r in child select (Expr)new Multiply(l, r)),
-            (3, from l in child from r in child select (Expr)new Divide(l, r)),
-            (3, child.Select(e => (Expr)new Negate(e))),
-            (3, from b in child from n in Exponent select (Expr)new Power(b, n)),
-            (1, child.Select(e => (Expr)new Exp(e))),
-            (1, child.Select(e => (Expr)new Log(e))),
-            (1, child.Select(e => (Expr)new Sigmoid(e))),
-            (1, from f in Gen.Elements(ActivationFunction.All.ToArray()) from e in child select (Expr)new Activation(f, e)),
-            (1, from z in list from i in Gen.Choose(0, z.Count - 1) select (Expr)new Softmax(z, i)),
-            (1, from z in list from i in Gen.Choose(0, z.Count - 1) select (Expr)new LogSoftmax(z, i)),
-            (1, list.Select(z => (Expr)new LogSumExp(z))),
-            (1, from z in child from y in child select (Expr)new BinaryCrossEntropy(z, y)),
-            (1, from n in Gen.Choose(1, 3)
-                from z in Gen.ArrayOf(child, n)
-                from y in Gen.ArrayOf(child, n)
-                select (Expr)new CrossEntropy(new ExprList(z), new ExprList(y))),
-            (1, from body in child from x in Symbol select (Expr)new Derivative(body, x)));
+            (3, Nodes.Add(child, child)),
+            (3, Nodes.Subtract(child, child)),
+            (3, Nodes.Multiply(child, child)),
+            (3, Nodes.Divide(child, child)),
+            (3, Nodes.Negate(child)),
+            (3, Nodes.Power(child, Exponent)),
+            (1, Nodes.Exp(child)),
+            (1, Nodes.Log(child)),
+            (1, Nodes.Sigmoid(child)),
+            (1, Nodes.Activation(child)),
+            (1, Nodes.Softmax(list)),
+            (1, Nodes.LogSoftmax(list)),
+            (1, Nodes.LogSumExp(list)),
+            (1, Nodes.BinaryCrossEntropy(child, child)),
+            (1, Nodes.CrossEntropy(Nodes.List(child, Gen.Choose(1, 3)), n => Nodes.List(child, n))),
+            (1, Nodes.Derivative(child, Symbol)));
     }
 }
