@@ -1,4 +1,3 @@
-using Verification.Symbolic.Calculus;
 using Verification.Symbolic.Expressions;
 
 namespace Verification.Symbolic.Tests.Generators;
