@@ -1,6 +1,3 @@
-using Fractions;
-using FsCheck;
-using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MathNet.Numerics.Differentiation;
 using Verification.Symbolic.Calculus;
@@ -20,11 +17,6 @@ public class CompilerProperties
     private const double CompiledTolerance = 1e-12;
 
     private static readonly Symbol[] Parameters = [DefinedExpressions.X, DefinedExpressions.Y];
-
-    public static Arbitrary<PointedExpression> Gentle() =>
-        DefinedExpressions.Pointed(
-            Gen.Sized(size => DefinedExpressions.OfSize(Math.Min(size, 12))).Where(e => ExprTraversal.Contains(e, DefinedExpressions.X)),
-            Gen.Choose(-8, 8).Select(k => new Fraction(k, 8))).ToArbitrary();
 
     private static bool MatchesHighPrecision(Expr expression, PointedExpression sample)
     {
@@ -47,7 +39,7 @@ public class CompilerProperties
     // MathNet's 5-point central difference in doubles (step chosen by MathNet) is good to about 1e−9
     // relative on these small expressions over [−1, 1]; 1e−6·(1 + |f'| + |f|) is the stated tolerance.
     // A mismatch is excused only where an intermediate of f or f' lies beyond the double range.
-    [Property(Arbitrary = [typeof(CompilerProperties)], MaxTest = 300, Replay = "(646464,393939)")]
+    [Property(Arbitrary = [typeof(GentlePointedExpressionArbitraries)], MaxTest = 300, Replay = "(646464,393939)")]
     public bool CompiledDerivativeMatchesMathNetFiniteDifferences(PointedExpression sample)
     {
         var function = ExprCompiler.Compile(sample.Expression, Parameters);

@@ -14,6 +14,12 @@ public static class PointedExpressionArbitraries
     public static Arbitrary<PointedExpression> PointedExpression() => DefinedExpressions.PointedExpressions.ToArbitrary();
 }
 
+/// <summary>Registers <see cref="DefinedExpressions.GentlePointedExpressions"/> (small trees, |x|, |y| ≤ 1) for <see cref="PointedExpression"/> parameters.</summary>
+public static class GentlePointedExpressionArbitraries
+{
+    public static Arbitrary<PointedExpression> PointedExpression() => DefinedExpressions.GentlePointedExpressions.ToArbitrary();
+}
+
 /// <summary>Registers <see cref="FragmentExpressions.Expression"/> (the decidable fragment) for <see cref="Expr"/> parameters.</summary>
 public static class FragmentArbitraries
 {

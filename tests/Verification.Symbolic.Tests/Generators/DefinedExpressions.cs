@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Fractions;
 using FsCheck;
 using FsCheck.Fluent;
-using Verification.Symbolic.Calculus;
 using Verification.Symbolic.Expressions;
 
 namespace Verification.Symbolic.Tests.Generators;
@@ -32,8 +31,18 @@ public static class DefinedExpressions
     public static Gen<PointedExpression> PointedExpressions =>
         Pointed(Expressions.Where(static e => ExprTraversal.Contains(e, X) && ExprTraversal.Contains(e, Y)), Coordinate);
 
+    /// <summary>
+    /// Smaller trees (size ≤ 12) that mention x, at points in [−1, 1]: for comparisons with finite
+    /// differences in doubles, whose error grows with the tree and with the magnitudes it reaches.
+    /// </summary>
+    public static Gen<PointedExpression> GentlePointedExpressions =>
+        Pointed(Gen.Sized(size => OfSize(Math.Min(size, 12))).Where(static e => ExprTraversal.Contains(e, X)), DyadicCoordinates(8));
+
     /// <summary>A small dyadic rational k/8 in [−2, 2].</summary>
-    public static Gen<Fraction> Coordinate => Gen.Choose(-16, 16).Select(k => new Fraction(k, 8));
+    public static Gen<Fraction> Coordinate => DyadicCoordinates(16);
+
+    /// <summary>k/8 with |k| ≤ <paramref name="bound"/>: exact in a double, so compiled code sees the exact point.</summary>
+    public static Gen<Fraction> DyadicCoordinates(int bound) => Gen.Choose(-bound, bound).Select(static k => new Fraction(k, 8));
 
     public static Gen<PointedExpression> Pointed(Gen<Expr> expressions, Gen<Fraction> coordinates) =>
         from e in expressions
