@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Verification.Symbolic.Canonical;
 using Verification.Symbolic.Expressions;
+using Verification.Symbolic.Tests.Generators;
 
 namespace Verification.Symbolic.Tests.Canonical;
 
@@ -78,10 +79,4 @@ public class CanonicalFormProperties
         var context = new CanonicalContext();
         return Canonicalizer.ToCanonical(left, context).Subtract(Canonicalizer.ToCanonical(right, context), context);
     }
-}
-
-/// <summary>Registers the fragment generator for <see cref="Expr"/> parameters.</summary>
-public static class FragmentArbitraries
-{
-    public static Arbitrary<Expr> Expr() => FragmentExpressions.Arbitrary();
 }

@@ -1,13 +1,10 @@
-using Fractions;
-using FsCheck;
-using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MathNet.Numerics.Differentiation;
 using Verification.Symbolic.Calculus;
 using Verification.Symbolic.Compilation;
 using Verification.Symbolic.Evaluation;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Tests.Calculus;
+using Verification.Symbolic.Tests.Generators;
 
 namespace Verification.Symbolic.Tests.Compilation;
 
@@ -19,12 +16,7 @@ public class CompilerProperties
     // 1e−12 leaves a margin, and a wrong node (a swapped operand, a missing term) is off by O(1).
     private const double CompiledTolerance = 1e-12;
 
-    private static readonly Symbol[] Parameters = [RandomExpressions.X, RandomExpressions.Y];
-
-    public static Arbitrary<PointedExpression> Gentle() =>
-        RandomExpressions.Pointed(
-            Gen.Sized(size => RandomExpressions.OfSize(Math.Min(size, 12))).Where(e => ExprTraversal.Contains(e, RandomExpressions.X)),
-            Gen.Choose(-8, 8).Select(k => new Fraction(k, 8))).ToArbitrary();
+    private static readonly Symbol[] Parameters = [DefinedExpressions.X, DefinedExpressions.Y];
 
     private static bool MatchesHighPrecision(Expr expression, PointedExpression sample)
     {
@@ -36,22 +28,22 @@ public class CompilerProperties
         return agrees || DoubleRange.HasIntermediateBeyond(expression, sample.Point);
     }
 
-    [Property(Arbitrary = [typeof(ExpressionArbitraries)], MaxTest = 300, Replay = "(424242,171717)")]
+    [Property(Arbitrary = [typeof(PointedExpressionArbitraries)], MaxTest = 300, Replay = "(424242,171717)")]
     public bool CompiledValueMatchesHighPrecision(PointedExpression sample) =>
         MatchesHighPrecision(sample.Expression, sample);
 
-    [Property(Arbitrary = [typeof(ExpressionArbitraries)], MaxTest = 200, Replay = "(535353,282829)")]
+    [Property(Arbitrary = [typeof(PointedExpressionArbitraries)], MaxTest = 200, Replay = "(535353,282829)")]
     public bool CompiledDerivativeMatchesHighPrecision(PointedExpression sample) =>
-        MatchesHighPrecision(Differentiator.Differentiate(sample.Expression, RandomExpressions.Y), sample);
+        MatchesHighPrecision(Differentiator.Differentiate(sample.Expression, DefinedExpressions.Y), sample);
 
     // MathNet's 5-point central difference in doubles (step chosen by MathNet) is good to about 1e−9
     // relative on these small expressions over [−1, 1]; 1e−6·(1 + |f'| + |f|) is the stated tolerance.
     // A mismatch is excused only where an intermediate of f or f' lies beyond the double range.
-    [Property(Arbitrary = [typeof(CompilerProperties)], MaxTest = 300, Replay = "(646464,393939)")]
+    [Property(Arbitrary = [typeof(GentlePointedExpressionArbitraries)], MaxTest = 300, Replay = "(646464,393939)")]
     public bool CompiledDerivativeMatchesMathNetFiniteDifferences(PointedExpression sample)
     {
         var function = ExprCompiler.Compile(sample.Expression, Parameters);
-        var derivative = ExprCompiler.Compile(Differentiator.Differentiate(sample.Expression, RandomExpressions.X), Parameters);
+        var derivative = ExprCompiler.Compile(Differentiator.Differentiate(sample.Expression, DefinedExpressions.X), Parameters);
         var (x, y) = (sample.DoublePoint[0], sample.DoublePoint[1]);
 
         var symbolic = derivative([x, y]);
@@ -59,6 +51,6 @@ public class CompilerProperties
         var numeric = new NumericalDerivative(5, 2).EvaluateDerivative(t => function([t, y]), x, 1);
         return Math.Abs(numeric - symbolic) <= 1e-6 * (1 + Math.Abs(symbolic) + Math.Abs(value))
             || DoubleRange.HasIntermediateBeyond(sample.Expression, sample.Point)
-            || DoubleRange.HasIntermediateBeyond(Differentiator.Differentiate(sample.Expression, RandomExpressions.X), sample.Point);
+            || DoubleRange.HasIntermediateBeyond(Differentiator.Differentiate(sample.Expression, DefinedExpressions.X), sample.Point);
     }
 }

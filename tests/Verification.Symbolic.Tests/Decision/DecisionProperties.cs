@@ -6,7 +6,7 @@ using Verification.Symbolic.Claims;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Evaluation;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Tests.Canonical;
+using Verification.Symbolic.Tests.Generators;
 
 namespace Verification.Symbolic.Tests.Decision;
 

@@ -7,7 +7,7 @@ using FsCheck.Xunit;
 using Verification.Symbolic.Evaluation;
 using Verification.Symbolic.Expressions;
 using Verification.Symbolic.Parsing;
-using Verification.Symbolic.Tests.Canonical;
+using Verification.Symbolic.Tests.Generators;
 
 namespace Verification.Symbolic.Tests.Evaluation;
 

@@ -5,12 +5,13 @@ using Verification.Symbolic.Claims;
 using Verification.Symbolic.Expressions;
 using Verification.Symbolic.Parsing;
 using Verification.Symbolic.Printing;
+using Verification.Symbolic.Tests.Generators;
 
 namespace Verification.Symbolic.Tests.Printing;
 
 public class RoundTripTests
 {
-    [Property(MaxTest = 1500, Arbitrary = [typeof(ExprArbitraries)])]
+    [Property(MaxTest = 1500, Arbitrary = [typeof(PrintableArbitraries)])]
     public Property PrintedExpressionParsesBackToAnEqualTree(Expr expr)
     {
         var text = PlainTextPrinter.Print(expr);
@@ -18,7 +19,7 @@ public class RoundTripTests
         return (result.IsSuccess && result.Value == expr).Label($"{text} -> {result}");
     }
 
-    [Property(MaxTest = 300, Arbitrary = [typeof(ExprArbitraries)])]
+    [Property(MaxTest = 300, Arbitrary = [typeof(PrintableArbitraries)])]
     public Property PrintedIdentityParsesBackToAnEqualClaim(Expr left, Expr right)
     {
         var claim = new IdentityClaim(left, right);
@@ -27,7 +28,7 @@ public class RoundTripTests
         return (result.IsSuccess && result.Value == claim).Label($"{text} -> {result}");
     }
 
-    [Property(MaxTest = 300, Arbitrary = [typeof(ExprArbitraries)])]
+    [Property(MaxTest = 300, Arbitrary = [typeof(PrintableArbitraries)])]
     public Property PrintingIsStableUnderReparsing(Expr expr)
     {
         var once = PlainTextPrinter.Print(expr);

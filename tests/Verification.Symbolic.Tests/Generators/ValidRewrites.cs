@@ -1,7 +1,6 @@
-using Verification.Symbolic.Calculus;
 using Verification.Symbolic.Expressions;
 
-namespace Verification.Symbolic.Tests.Canonical;
+namespace Verification.Symbolic.Tests.Generators;
 
 /// <summary>
 /// Rewrites that preserve the value of an expression wherever it is defined: the identities the
@@ -11,7 +10,7 @@ public static class ValidRewrites
 {
     public static Expr ApplyOne(Expr expression, Random random)
     {
-        var sites = Nodes(expression).Where(n => Candidates(n).Any()).ToList();
+        var sites = ExprTraversal.PreOrder(expression).Where(n => Candidates(n).Any()).ToList();
         if (sites.Count == 0)
         {
             return new Add(expression, 0);
@@ -91,41 +90,15 @@ public static class ValidRewrites
     private static Expr SumOfExponentials(ExprList logits) =>
         logits.Skip(1).Aggregate((Expr)new Exp(logits[0]), (sum, z) => new Add(sum, new Exp(z)));
 
-    private static IEnumerable<Expr> Nodes(Expr expression)
-    {
-        yield return expression;
-        foreach (var child in ExprTraversal.Children(expression))
-        {
-            foreach (var node in Nodes(child))
-            {
-                yield return node;
-            }
-        }
-    }
-
-    /// <summary>Replaces the first occurrence (by reference) of <paramref name="site"/>.</summary>
-    private static Expr Replace(Expr expression, Expr site, Expr replacement)
-    {
-        if (ReferenceEquals(expression, site))
-        {
-            return replacement;
-        }
-
-        return expression switch
-        {
-            Add(var a, var b) => new Add(Replace(a, site, replacement), Replace(b, site, replacement)),
-            Subtract(var a, var b) => new Subtract(Replace(a, site, replacement), Replace(b, site, replacement)),
-            Multiply(var a, var b) => new Multiply(Replace(a, site, replacement), Replace(b, site, replacement)),
-            Divide(var a, var b) => new Divide(Replace(a, site, replacement), Replace(b, site, replacement)),
-            Negate(var a) => new Negate(Replace(a, site, replacement)),
-            Power(var a, var k) => new Power(Replace(a, site, replacement), k),
-            Exp(var a) => new Exp(Replace(a, site, replacement)),
-            Log(var a) => new Log(Replace(a, site, replacement)),
-            Sigmoid(var a) => new Sigmoid(Replace(a, site, replacement)),
-            Activation(var f, var a) => new Activation(f, Replace(a, site, replacement)),
-            _ => expression,
-        };
-    }
+    /// <summary>
+    /// Replaces every occurrence (by reference) of <paramref name="site"/>, through every node kind
+    /// (softmax logits and derivative bodies included), so the site chosen among
+    /// <see cref="ExprTraversal.PreOrder"/>'s nodes is always the one rewritten.
+    /// </summary>
+    private static Expr Replace(Expr expression, Expr site, Expr replacement) =>
+        ReferenceEquals(expression, site)
+            ? replacement
+            : ExprTraversal.MapChildren(expression, child => Replace(child, site, replacement));
 
     // tanh(u) = 2σ(2u) − 1, softplus(u) = u + softplus(−u), log σ(u) = −softplus(−u), silu(u) = u·σ(u):
     // each proved in the catalog's relatives chapter, each a different route to the same canonical form.
