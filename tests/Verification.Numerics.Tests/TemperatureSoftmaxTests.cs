@@ -88,6 +88,26 @@ public abstract class TemperatureSoftmaxTests<T>
     }
 
     [Fact]
+    public void SpreadsBeyondTheFormatKeepTheNormaliserExact()
+    {
+        // x − m overflows (6·10³⁸ in float, 3·10³⁰⁸ in double) but (x − m)/T ≈ −40..−60 does not, and the
+        // maximum's log-probability −log1p(Σ′) ≈ −e⁻⁴⁰ needs those terms to relative accuracy.
+        var huge = (typeof(T) == typeof(float) ? float.MaxValue : double.MaxValue) * 0.9;
+        foreach (var (x, temperature) in
+            from row in new[] { Array<T>(huge, -huge), Array<T>(-0.6 * huge, 0.2 * huge, huge, -0.9 * huge) }
+            from temperature in new[] { huge / 20, huge / 25, huge / 30 }
+            select (row, temperature))
+        {
+            var t = Of<T>(temperature);
+            var destination = new T[x.Length];
+            StablePrimitives.LogSoftmax(x, destination, t);
+            TemperedRows<T>.AssertBound(x, double.CreateTruncating(t), destination, ExactTemperedSoftmax.LogSoftmax(Widen<T>(x), double.CreateTruncating(t)), BoundConstant, "log softmax(x/T)");
+            StablePrimitives.Softmax(x, destination, t);
+            TemperedRows<T>.AssertBound(x, double.CreateTruncating(t), destination, ExactTemperedSoftmax.Softmax(Widen<T>(x), double.CreateTruncating(t)), BoundConstant, "softmax(x/T)");
+        }
+    }
+
+    [Fact]
     public void TemperatureOneIsThePlainKernelBitForBit()
     {
         foreach (var x in TemperedRows<T>.All().Append(Array<T>(1, double.NaN, 2)).Append(Array<T>(1, double.PositiveInfinity, 2)))

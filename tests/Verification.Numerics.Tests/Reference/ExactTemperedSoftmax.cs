@@ -58,9 +58,17 @@ internal static class ExactTemperedSoftmax
         var result = new DoubleDouble[x.Length];
         for (var i = 0; i < x.Length; i++)
         {
-            result[i] = double.IsNegativeInfinity(x[i])
-                ? new DoubleDouble(double.NegativeInfinity, 0)
-                : DoubleDouble.Difference(x[i], maximum) / temperature;
+            if (double.IsNegativeInfinity(x[i]))
+            {
+                result[i] = new DoubleDouble(double.NegativeInfinity, 0);
+                continue;
+            }
+
+            // A difference beyond the double range is taken in halves (exact: both are far from the subnormals).
+            var difference = DoubleDouble.Difference(x[i], maximum);
+            result[i] = double.IsFinite(difference.Hi)
+                ? difference / temperature
+                : DoubleDouble.ScaleB(DoubleDouble.Difference(x[i] / 2, maximum / 2) / temperature, 1);
         }
 
         return result;
