@@ -39,7 +39,8 @@ public static partial class StablePrimitives
     /// <remarks>
     /// <para>
     /// Stability: Σᵢ yᵢ·(log1p(Σ′) − (zᵢ − m)), a sum of non-negative terms (no cancellation). Terms with
-    /// yᵢ = 0 are skipped, following 0·log 0 = 0, so a −∞ logit with zero target mass is harmless.
+    /// yᵢ = 0 are skipped, following 0·log 0 = 0, so a −∞ logit with zero target mass is harmless; with
+    /// target mass it makes the loss +∞.
     /// </para>
     /// <para>
     /// Targets must lie in [0, 1] and sum to 1 within k·ε (k = length, ε = machine epsilon); NaN targets

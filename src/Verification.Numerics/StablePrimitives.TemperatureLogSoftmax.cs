@@ -20,7 +20,8 @@ public static partial class StablePrimitives
     /// finite for every finite input (−∞ only where the exact value is beyond the format).
     /// </para>
     /// <para>
-    /// Accuracy: within (c + 2·|xᵢ − m|/T) ulp of the exact value with c = 3. Σ′ is summed from the
+    /// Accuracy: within (c + 2·|xᵢ − m|/T) ulp of the exact value with c = 3 (measured maxima over the
+    /// test sweep, T from 10⁻³ to 10³: 2.33 float, 2.83 double). Σ′ is summed from the
     /// stored e^(yⱼ) (the fused pass of the plain kernel, run on the yⱼ) and then corrected by
     /// Σⱼ e^(yⱼ)·δⱼ, δⱼ the exact rounding error of yⱼ (<see cref="TemperatureShift.RoundingCorrection"/>), so the
     /// log-normaliser is that of the exact shifts. Without the correction a dominant entry's tiny result
