@@ -30,6 +30,38 @@ public static class Activations
     /// <inheritdoc cref="LogSoftmax(ReadOnlySpan{float}, Span{float})"/>
     public static void LogSoftmax(ReadOnlySpan<double> x, Span<double> destination) => StablePrimitives.LogSoftmax(x, destination);
 
+    /// <summary>
+    /// Tempered softmax(x/T)ᵢ = e^(xᵢ/T) / Σⱼ e^(xⱼ/T), shifted by the maximum before dividing by T; see
+    /// <see cref="StablePrimitives.Softmax{T}(ReadOnlySpan{T}, Span{T}, T)"/>.
+    /// </summary>
+    /// <param name="x">The logits.</param>
+    /// <param name="destination">Receives the probabilities.</param>
+    /// <param name="temperature">T &gt; 0, finite.</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="x"/> or a too short or overlapping <paramref name="destination"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
+    public static void Softmax(ReadOnlySpan<float> x, Span<float> destination, float temperature) =>
+        StablePrimitives.Softmax(x, destination, temperature);
+
+    /// <inheritdoc cref="Softmax(ReadOnlySpan{float}, Span{float}, float)"/>
+    public static void Softmax(ReadOnlySpan<double> x, Span<double> destination, double temperature) =>
+        StablePrimitives.Softmax(x, destination, temperature);
+
+    /// <summary>
+    /// Tempered log softmax(x/T)ᵢ = xᵢ/T − log Σⱼ e^(xⱼ/T); see
+    /// <see cref="StablePrimitives.LogSoftmax{T}(ReadOnlySpan{T}, Span{T}, T)"/>.
+    /// </summary>
+    /// <param name="x">The logits.</param>
+    /// <param name="destination">Receives the log-probabilities.</param>
+    /// <param name="temperature">T &gt; 0, finite.</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="x"/> or a too short or overlapping <paramref name="destination"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
+    public static void LogSoftmax(ReadOnlySpan<float> x, Span<float> destination, float temperature) =>
+        StablePrimitives.LogSoftmax(x, destination, temperature);
+
+    /// <inheritdoc cref="LogSoftmax(ReadOnlySpan{float}, Span{float}, float)"/>
+    public static void LogSoftmax(ReadOnlySpan<double> x, Span<double> destination, double temperature) =>
+        StablePrimitives.LogSoftmax(x, destination, temperature);
+
     /// <summary>σ(xᵢ) = 1 / (1 + e^(−xᵢ)); see <see cref="StablePrimitives.Sigmoid{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
     /// <param name="x">The inputs.</param>
     /// <param name="destination">Receives σ(xᵢ).</param>
@@ -126,6 +158,38 @@ public static class Activations
     /// <inheritdoc cref="CrossEntropyGradient(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
     public static void CrossEntropyGradient(ReadOnlySpan<double> logits, ReadOnlySpan<double> targetProbabilities, Span<double> destination) =>
         StablePrimitives.CrossEntropyGradient(logits, targetProbabilities, destination);
+
+    /// <summary>
+    /// ∂/∂zᵢ of the label-smoothed cross-entropy, softmax(z)ᵢ − ((1 − ε)·yᵢ + ε/n); see
+    /// <see cref="StablePrimitives.CrossEntropyGradient{T}(ReadOnlySpan{T}, ReadOnlySpan{T}, Span{T}, T)"/>.
+    /// </summary>
+    /// <param name="logits">The logits z.</param>
+    /// <param name="targetProbabilities">The target distribution y.</param>
+    /// <param name="destination">Receives the gradient.</param>
+    /// <param name="smoothing">ε ∈ [0, 1].</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="logits"/>, mismatched lengths, targets not summing to 1, or a too short or overlapping <paramref name="destination"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A target outside [0, 1], or <paramref name="smoothing"/> outside [0, 1] or NaN.</exception>
+    public static void CrossEntropyGradient(
+        ReadOnlySpan<float> logits, ReadOnlySpan<float> targetProbabilities, Span<float> destination, float smoothing) =>
+        StablePrimitives.CrossEntropyGradient(logits, targetProbabilities, destination, smoothing);
+
+    /// <inheritdoc cref="CrossEntropyGradient(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float}, float)"/>
+    public static void CrossEntropyGradient(
+        ReadOnlySpan<double> logits, ReadOnlySpan<double> targetProbabilities, Span<double> destination, double smoothing) =>
+        StablePrimitives.CrossEntropyGradient(logits, targetProbabilities, destination, smoothing);
+
+    /// <summary>Label smoothing y′ᵢ = (1 − ε)·yᵢ + ε/n; see <see cref="StablePrimitives.SmoothLabels{T}(ReadOnlySpan{T}, Span{T}, T)"/>.</summary>
+    /// <param name="targets">The target distribution y.</param>
+    /// <param name="destination">Receives y′.</param>
+    /// <param name="smoothing">ε ∈ [0, 1].</param>
+    /// <exception cref="ArgumentException">Empty <paramref name="targets"/>, targets not summing to 1, or a too short or overlapping <paramref name="destination"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A target outside [0, 1], or <paramref name="smoothing"/> outside [0, 1] or NaN.</exception>
+    public static void SmoothLabels(ReadOnlySpan<float> targets, Span<float> destination, float smoothing) =>
+        StablePrimitives.SmoothLabels(targets, destination, smoothing);
+
+    /// <inheritdoc cref="SmoothLabels(ReadOnlySpan{float}, Span{float}, float)"/>
+    public static void SmoothLabels(ReadOnlySpan<double> targets, Span<double> destination, double smoothing) =>
+        StablePrimitives.SmoothLabels(targets, destination, smoothing);
 
     /// <summary>Checks the facade's own argument name first, so a fault names <c>jacobianRowMajor</c>.</summary>
     private static void Jacobian<T>(ReadOnlySpan<T> x, Span<T> jacobianRowMajor)

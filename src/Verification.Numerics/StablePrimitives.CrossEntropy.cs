@@ -39,7 +39,8 @@ public static partial class StablePrimitives
     /// <remarks>
     /// <para>
     /// Stability: Σᵢ yᵢ·(log1p(Σ′) − (zᵢ − m)), a sum of non-negative terms (no cancellation). Terms with
-    /// yᵢ = 0 are skipped, following 0·log 0 = 0, so a −∞ logit with zero target mass is harmless.
+    /// yᵢ = 0 are skipped, following 0·log 0 = 0, so a −∞ logit with zero target mass is harmless; with
+    /// target mass it makes the loss +∞.
     /// </para>
     /// <para>
     /// Targets must lie in [0, 1] and sum to 1 within k·ε (k = length, ε = machine epsilon); NaN targets
@@ -269,6 +270,10 @@ public static partial class StablePrimitives
     }
 
     private static T CrossEntropyRow<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities)
+        where T : IFloatingPointIeee754<T> => CrossEntropyRow(logits, targetProbabilities, LabelSmoothing<T>.None);
+
+    /// <summary>Σᵢ y′ᵢ·(log1p(Σ′) − (zᵢ − m)) with y′ the smoothed targets, formed on the fly (no buffer).</summary>
+    private static T CrossEntropyRow<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities, LabelSmoothing<T> smoothing)
         where T : IFloatingPointIeee754<T>
     {
         var range = RowRangeKernel.Compute(logits);
@@ -277,14 +282,16 @@ public static partial class StablePrimitives
         T sum = T.Zero, compensation = T.Zero;
         for (var i = 0; i < logits.Length; i++)
         {
-            var target = targetProbabilities[i];
+            var target = smoothing.Apply(targetProbabilities[i]);
             if (target != T.Zero)
             {
                 CompensatedSum.Add(ref sum, ref compensation, target * (logNormalizer - (logits[i] - maximum)));
             }
         }
 
-        return sum + compensation;
+        // Target mass on a −∞ logit makes a term +∞, and TwoSum's error term then ∞ − ∞ = NaN; the terms are
+        // non-negative, so an infinite sum is the exact +∞ (as for a class index on a −∞ logit).
+        return T.IsInfinity(sum) ? sum : sum + compensation;
     }
 
     private static void CrossEntropyGradientRow<T>(ReadOnlySpan<T> logits, int targetClass, Span<T> destination)
