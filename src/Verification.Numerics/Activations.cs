@@ -32,7 +32,7 @@ public static class Activations
 
     /// <summary>
     /// Tempered softmax(x/T)ᵢ = e^(xᵢ/T) / Σⱼ e^(xⱼ/T), shifted by the maximum before dividing by T; see
-    /// <see cref="StablePrimitives.Softmax{T}(ReadOnlySpan{T}, Span{T}, T)"/>.
+    /// <see cref="StablePrimitives.SoftmaxWithTemperature{T}(ReadOnlySpan{T}, Span{T}, T)"/>.
     /// </summary>
     /// <param name="x">The logits.</param>
     /// <param name="destination">Receives the probabilities.</param>
@@ -40,15 +40,15 @@ public static class Activations
     /// <exception cref="ArgumentException">Empty <paramref name="x"/> or a too short or overlapping <paramref name="destination"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
     public static void Softmax(ReadOnlySpan<float> x, Span<float> destination, float temperature) =>
-        StablePrimitives.Softmax(x, destination, temperature);
+        StablePrimitives.SoftmaxWithTemperature(x, destination, temperature);
 
     /// <inheritdoc cref="Softmax(ReadOnlySpan{float}, Span{float}, float)"/>
     public static void Softmax(ReadOnlySpan<double> x, Span<double> destination, double temperature) =>
-        StablePrimitives.Softmax(x, destination, temperature);
+        StablePrimitives.SoftmaxWithTemperature(x, destination, temperature);
 
     /// <summary>
     /// Tempered log softmax(x/T)ᵢ = xᵢ/T − log Σⱼ e^(xⱼ/T); see
-    /// <see cref="StablePrimitives.LogSoftmax{T}(ReadOnlySpan{T}, Span{T}, T)"/>.
+    /// <see cref="StablePrimitives.LogSoftmaxWithTemperature{T}(ReadOnlySpan{T}, Span{T}, T)"/>.
     /// </summary>
     /// <param name="x">The logits.</param>
     /// <param name="destination">Receives the log-probabilities.</param>
@@ -56,11 +56,11 @@ public static class Activations
     /// <exception cref="ArgumentException">Empty <paramref name="x"/> or a too short or overlapping <paramref name="destination"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
     public static void LogSoftmax(ReadOnlySpan<float> x, Span<float> destination, float temperature) =>
-        StablePrimitives.LogSoftmax(x, destination, temperature);
+        StablePrimitives.LogSoftmaxWithTemperature(x, destination, temperature);
 
     /// <inheritdoc cref="LogSoftmax(ReadOnlySpan{float}, Span{float}, float)"/>
     public static void LogSoftmax(ReadOnlySpan<double> x, Span<double> destination, double temperature) =>
-        StablePrimitives.LogSoftmax(x, destination, temperature);
+        StablePrimitives.LogSoftmaxWithTemperature(x, destination, temperature);
 
     /// <summary>σ(xᵢ) = 1 / (1 + e^(−xᵢ)); see <see cref="StablePrimitives.Sigmoid{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
     /// <param name="x">The inputs.</param>

@@ -15,7 +15,7 @@ public static partial class StablePrimitives
     /// <remarks>
     /// <para>
     /// Stability: with m = maxⱼ xⱼ, yᵢ = (xᵢ − m)/T (shift first, then divide, so nothing overflows to
-    /// +∞; see <see cref="Softmax{T}(ReadOnlySpan{T}, Span{T}, T)"/>) and Σ′ = Σⱼ e^(yⱼ) − 1,
+    /// +∞; see <see cref="SoftmaxWithTemperature{T}(ReadOnlySpan{T}, Span{T}, T)"/>) and Σ′ = Σⱼ e^(yⱼ) − 1,
     /// log softmax(x/T)ᵢ = yᵢ − log1p(Σ′), as in the plain <see cref="LogSoftmax{T}(ReadOnlySpan{T}, Span{T})"/>:
     /// finite for every finite input (−∞ only where the exact value is beyond the format).
     /// </para>
@@ -46,7 +46,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty; <paramref name="destination"/> is
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
-    public static void LogSoftmax<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)
+    public static void LogSoftmaxWithTemperature<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)
         where T : IFloatingPointIeee754<T>
     {
         HyperparameterGuard.Temperature(temperature, nameof(temperature));
@@ -57,7 +57,7 @@ public static partial class StablePrimitives
     /// Computes the tempered log-softmax log softmax(x/T) row by row over a row-major batch (one
     /// observation per row of <paramref name="rowWidth"/> logits).
     /// </summary>
-    /// <remarks>Each row as in <see cref="LogSoftmax{T}(ReadOnlySpan{T}, Span{T}, T)"/>.</remarks>
+    /// <remarks>Each row as in <see cref="LogSoftmaxWithTemperature{T}(ReadOnlySpan{T}, Span{T}, T)"/>.</remarks>
     /// <param name="x">The batch of logits, rows × <paramref name="rowWidth"/>.</param>
     /// <param name="destination">Receives the batch of log-probabilities; may be <paramref name="x"/> itself.</param>
     /// <param name="rowWidth">The number of classes per row.</param>
@@ -67,7 +67,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty or its length is not divisible by
     /// <paramref name="rowWidth"/>; <paramref name="destination"/> is shorter than <paramref name="x"/> or
     /// overlaps it at a shifted offset.</exception>
-    public static void LogSoftmax<T>(ReadOnlySpan<T> x, Span<T> destination, int rowWidth, T temperature)
+    public static void LogSoftmaxWithTemperature<T>(ReadOnlySpan<T> x, Span<T> destination, int rowWidth, T temperature)
         where T : IFloatingPointIeee754<T>
     {
         HyperparameterGuard.Temperature(temperature, nameof(temperature));
@@ -75,27 +75,27 @@ public static partial class StablePrimitives
     }
 
     /// <summary>Computes the tempered log-softmax log softmax(x/T) of a MathNet vector.</summary>
-    /// <remarks>As <see cref="LogSoftmax{T}(ReadOnlySpan{T}, Span{T}, T)"/>.</remarks>
+    /// <remarks>As <see cref="LogSoftmaxWithTemperature{T}(ReadOnlySpan{T}, Span{T}, T)"/>.</remarks>
     /// <param name="x">The logits.</param>
     /// <param name="temperature">T &gt; 0, finite.</param>
     /// <returns>A new vector of log-probabilities.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
-    public static MathNetVector LogSoftmax(MathNetVector x, double temperature)
+    public static MathNetVector LogSoftmaxWithTemperature(MathNetVector x, double temperature)
     {
         HyperparameterGuard.Temperature(temperature, nameof(temperature));
         return RowwiseKernel.Vector(x, temperature, LogSoftmaxRow);
     }
 
     /// <summary>Computes the tempered log-softmax log softmax(x/T) of every row of a MathNet matrix (rows are observations).</summary>
-    /// <remarks>As <see cref="LogSoftmax{T}(ReadOnlySpan{T}, Span{T}, int, T)"/>.</remarks>
+    /// <remarks>As <see cref="LogSoftmaxWithTemperature{T}(ReadOnlySpan{T}, Span{T}, int, T)"/>.</remarks>
     /// <param name="x">The logits, one observation per row.</param>
     /// <param name="temperature">T &gt; 0, finite.</param>
     /// <returns>A new matrix of the same shape of log-probabilities.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
-    public static MathNetMatrix LogSoftmax(MathNetMatrix x, double temperature)
+    public static MathNetMatrix LogSoftmaxWithTemperature(MathNetMatrix x, double temperature)
     {
         HyperparameterGuard.Temperature(temperature, nameof(temperature));
         return RowwiseKernel.Matrix(x, temperature, LogSoftmaxRow);

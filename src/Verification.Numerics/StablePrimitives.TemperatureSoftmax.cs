@@ -36,8 +36,9 @@ public static partial class StablePrimitives
     /// </para>
     /// <para>Special values as for the plain kernel.</para>
     /// <para>
-    /// Overloads: pass the temperature as a <typeparamref name="T"/> (2.0, 2f). A literal <c>int</c> binds to
-    /// the batch overload <see cref="Softmax{T}(ReadOnlySpan{T}, Span{T}, int)"/>, whose third argument is the row width.
+    /// Named apart from <c>Softmax</c> on purpose: an overload <c>Softmax(x, destination, T temperature)</c> beside
+    /// the batch <see cref="Softmax{T}(ReadOnlySpan{T}, Span{T}, int)"/> would let <c>Softmax(x, d, 2)</c> silently
+    /// mean row width 2. The <see cref="Activations"/> facade, which has no row-width overloads, calls it <c>Softmax</c>.
     /// </para>
     /// </remarks>
     /// <param name="x">The logits.</param>
@@ -46,7 +47,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty; <paramref name="destination"/> is
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
-    public static void Softmax<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)
+    public static void SoftmaxWithTemperature<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)
         where T : IFloatingPointIeee754<T>
     {
         HyperparameterGuard.Temperature(temperature, nameof(temperature));
@@ -57,7 +58,7 @@ public static partial class StablePrimitives
     /// Computes the tempered softmax softmax(x/T) row by row over a row-major batch (one observation per
     /// row of <paramref name="rowWidth"/> logits).
     /// </summary>
-    /// <remarks>Each row as in <see cref="Softmax{T}(ReadOnlySpan{T}, Span{T}, T)"/>; rows are independent.</remarks>
+    /// <remarks>Each row as in <see cref="SoftmaxWithTemperature{T}(ReadOnlySpan{T}, Span{T}, T)"/>; rows are independent.</remarks>
     /// <param name="x">The batch of logits, rows × <paramref name="rowWidth"/>.</param>
     /// <param name="destination">Receives the batch of probabilities; may be <paramref name="x"/> itself.</param>
     /// <param name="rowWidth">The number of classes per row.</param>
@@ -67,7 +68,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty or its length is not divisible by
     /// <paramref name="rowWidth"/>; <paramref name="destination"/> is shorter than <paramref name="x"/> or
     /// overlaps it at a shifted offset.</exception>
-    public static void Softmax<T>(ReadOnlySpan<T> x, Span<T> destination, int rowWidth, T temperature)
+    public static void SoftmaxWithTemperature<T>(ReadOnlySpan<T> x, Span<T> destination, int rowWidth, T temperature)
         where T : IFloatingPointIeee754<T>
     {
         HyperparameterGuard.Temperature(temperature, nameof(temperature));
@@ -75,27 +76,27 @@ public static partial class StablePrimitives
     }
 
     /// <summary>Computes the tempered softmax softmax(x/T) of a MathNet vector.</summary>
-    /// <remarks>As <see cref="Softmax{T}(ReadOnlySpan{T}, Span{T}, T)"/>.</remarks>
+    /// <remarks>As <see cref="SoftmaxWithTemperature{T}(ReadOnlySpan{T}, Span{T}, T)"/>.</remarks>
     /// <param name="x">The logits.</param>
     /// <param name="temperature">T &gt; 0, finite.</param>
     /// <returns>A new vector of probabilities.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
-    public static MathNetVector Softmax(MathNetVector x, double temperature)
+    public static MathNetVector SoftmaxWithTemperature(MathNetVector x, double temperature)
     {
         HyperparameterGuard.Temperature(temperature, nameof(temperature));
         return RowwiseKernel.Vector(x, temperature, SoftmaxRow);
     }
 
     /// <summary>Computes the tempered softmax softmax(x/T) of every row of a MathNet matrix (rows are observations).</summary>
-    /// <remarks>As <see cref="Softmax{T}(ReadOnlySpan{T}, Span{T}, int, T)"/>.</remarks>
+    /// <remarks>As <see cref="SoftmaxWithTemperature{T}(ReadOnlySpan{T}, Span{T}, int, T)"/>.</remarks>
     /// <param name="x">The logits, one observation per row.</param>
     /// <param name="temperature">T &gt; 0, finite.</param>
     /// <returns>A new matrix of the same shape whose rows are probability vectors.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
-    public static MathNetMatrix Softmax(MathNetMatrix x, double temperature)
+    public static MathNetMatrix SoftmaxWithTemperature(MathNetMatrix x, double temperature)
     {
         HyperparameterGuard.Temperature(temperature, nameof(temperature));
         return RowwiseKernel.Matrix(x, temperature, SoftmaxRow);

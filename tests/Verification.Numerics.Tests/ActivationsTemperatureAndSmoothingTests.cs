@@ -11,12 +11,12 @@ public class ActivationsTemperatureAndSmoothingTests
     [Fact]
     public void EveryOverloadForwardsToItsKernel()
     {
-        Check((x, d) => Activations.Softmax(x, d, 0.7), (x, d) => StablePrimitives.Softmax(x, d, 0.7));
-        Check((x, d) => Activations.LogSoftmax(x, d, 0.7), (x, d) => StablePrimitives.LogSoftmax(x, d, 0.7));
+        Check((x, d) => Activations.Softmax(x, d, 0.7), (x, d) => StablePrimitives.SoftmaxWithTemperature(x, d, 0.7));
+        Check((x, d) => Activations.LogSoftmax(x, d, 0.7), (x, d) => StablePrimitives.LogSoftmaxWithTemperature(x, d, 0.7));
         Check((x, d) => Activations.CrossEntropyGradient(x, Targets, d, 0.1), (x, d) => StablePrimitives.CrossEntropyGradient(x, Targets, d, 0.1));
         Check((_, d) => Activations.SmoothLabels(Targets, d, 0.1), (_, d) => StablePrimitives.SmoothLabels<double>(Targets, d, 0.1));
-        CheckSingle((x, d) => Activations.Softmax(x, d, 0.7f), (x, d) => StablePrimitives.Softmax(x, d, 0.7f));
-        CheckSingle((x, d) => Activations.LogSoftmax(x, d, 0.7f), (x, d) => StablePrimitives.LogSoftmax(x, d, 0.7f));
+        CheckSingle((x, d) => Activations.Softmax(x, d, 0.7f), (x, d) => StablePrimitives.SoftmaxWithTemperature(x, d, 0.7f));
+        CheckSingle((x, d) => Activations.LogSoftmax(x, d, 0.7f), (x, d) => StablePrimitives.LogSoftmaxWithTemperature(x, d, 0.7f));
         CheckSingle((x, d) => Activations.CrossEntropyGradient(x, SingleTargets, d, 0.1f), (x, d) => StablePrimitives.CrossEntropyGradient(x, SingleTargets, d, 0.1f));
         CheckSingle((_, d) => Activations.SmoothLabels(SingleTargets, d, 0.1f), (_, d) => StablePrimitives.SmoothLabels<float>(SingleTargets, d, 0.1f));
     }

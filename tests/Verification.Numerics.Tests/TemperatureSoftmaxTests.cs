@@ -18,15 +18,15 @@ public abstract class TemperatureSoftmaxTests<T>
     {
         // softmax((0, 2 ln 3)/2) = softmax(0, ln 3) = (¼, ¾); at T = ½, softmax(0, 2 ln 3) = (1/10, 9/10).
         var destination = new T[2];
-        StablePrimitives.Softmax(Array<T>(0, 2 * Math.Log(3)), destination, Of<T>(2));
+        StablePrimitives.SoftmaxWithTemperature(Array<T>(0, 2 * Math.Log(3)), destination, Of<T>(2));
         Tolerance.Epsilons(8).AssertClose(0.25, destination[0]);
         Tolerance.Epsilons(8).AssertClose(0.75, destination[1]);
 
-        StablePrimitives.Softmax(Array<T>(0, Math.Log(3)), destination, Of<T>(0.5));
+        StablePrimitives.SoftmaxWithTemperature(Array<T>(0, Math.Log(3)), destination, Of<T>(0.5));
         Tolerance.Epsilons(8).AssertClose(0.1, destination[0]);
         Tolerance.Epsilons(8).AssertClose(0.9, destination[1]);
 
-        StablePrimitives.LogSoftmax(Array<T>(0, 2 * Math.Log(3)), destination, Of<T>(2));
+        StablePrimitives.LogSoftmaxWithTemperature(Array<T>(0, 2 * Math.Log(3)), destination, Of<T>(2));
         Tolerance.Epsilons(8).AssertClose(-Math.Log(4), destination[0]);
         Tolerance.Epsilons(8).AssertClose(Math.Log(0.75), destination[1]);
     }
@@ -36,19 +36,19 @@ public abstract class TemperatureSoftmaxTests<T>
     {
         // x/T first would be ±10⁷ here (and ∞ in float for 10³⁶): (x − m)/T is −2·10⁷ or 0.
         var destination = new T[3];
-        StablePrimitives.Softmax(Array<T>(1e4, -1e4, 1e4), destination, Of<T>(1e-3));
+        StablePrimitives.SoftmaxWithTemperature(Array<T>(1e4, -1e4, 1e4), destination, Of<T>(1e-3));
         Assert.Equal(Array<T>(0.5, 0, 0.5), destination);
 
-        StablePrimitives.Softmax(Array<T>(1e36, 1e36, -1e36), destination, Of<T>(1e-3));
+        StablePrimitives.SoftmaxWithTemperature(Array<T>(1e36, 1e36, -1e36), destination, Of<T>(1e-3));
         Assert.Equal(Array<T>(0.5, 0.5, 0), destination);
 
         // log softmax(x/T) = (−ln 2, −2·10⁷ − ln 2, −ln 2) up to the rounding of T = 10⁻³ itself.
-        StablePrimitives.LogSoftmax(Array<T>(1e4, -1e4, 1e4), destination, Of<T>(1e-3));
+        StablePrimitives.LogSoftmaxWithTemperature(Array<T>(1e4, -1e4, 1e4), destination, Of<T>(1e-3));
         Tolerance.Epsilons(4).AssertClose(-Math.Log(2), destination[0]);
         Tolerance.Epsilons(2).AssertClose(-2e4 / double.CreateTruncating(Of<T>(1e-3)) - Math.Log(2), destination[1]);
 
         // Float logits ±3·10³⁸ are 6·10³⁸ apart, beyond the format, but (x − m)/T is not for T = 4.
-        StablePrimitives.LogSoftmax(Array<T>(3e38, -3e38, 3e38), destination, Of<T>(4));
+        StablePrimitives.LogSoftmaxWithTemperature(Array<T>(3e38, -3e38, 3e38), destination, Of<T>(4));
         Tolerance.Epsilons(4).AssertClose(-Math.Log(2), destination[0]);
         Tolerance.Epsilons(2).AssertClose((-6e38 / 4) - Math.Log(2), destination[1]);
     }
@@ -63,14 +63,14 @@ public abstract class TemperatureSoftmaxTests<T>
             foreach (var x in TemperedRows<T>.All())
             {
                 var destination = new T[x.Length];
-                StablePrimitives.Softmax(x, destination, Of<T>(temperature));
+                StablePrimitives.SoftmaxWithTemperature(x, destination, Of<T>(temperature));
                 Assert.All(destination, p => Assert.True(T.IsFinite(p), "softmax(x/T) of finite logits must be finite"));
                 softmax = Worst(softmax, TemperedRows<T>.AssertBound(
                     x, t, destination, ExactTemperedSoftmax.Softmax(Widen<T>(x), t), BoundConstant, "softmax(x/T)"));
                 var sum = destination.Aggregate(0.0, (total, p) => total + double.CreateTruncating(p));
                 Assert.Equal(1.0, sum, 4 * x.Length * FloatingPoint.MachineEpsilon<T>());
 
-                StablePrimitives.LogSoftmax(x, destination, Of<T>(temperature));
+                StablePrimitives.LogSoftmaxWithTemperature(x, destination, Of<T>(temperature));
                 // Never NaN; −∞ only for a −∞ logit or an exact value beyond the format (the bound fails on any other).
                 Assert.All(destination, value => Assert.False(T.IsNaN(value)));
                 logSoftmax = Worst(logSoftmax, TemperedRows<T>.AssertBound(
@@ -100,9 +100,9 @@ public abstract class TemperatureSoftmaxTests<T>
         {
             var t = Of<T>(temperature);
             var destination = new T[x.Length];
-            StablePrimitives.LogSoftmax(x, destination, t);
+            StablePrimitives.LogSoftmaxWithTemperature(x, destination, t);
             TemperedRows<T>.AssertBound(x, double.CreateTruncating(t), destination, ExactTemperedSoftmax.LogSoftmax(Widen<T>(x), double.CreateTruncating(t)), BoundConstant, "log softmax(x/T)");
-            StablePrimitives.Softmax(x, destination, t);
+            StablePrimitives.SoftmaxWithTemperature(x, destination, t);
             TemperedRows<T>.AssertBound(x, double.CreateTruncating(t), destination, ExactTemperedSoftmax.Softmax(Widen<T>(x), double.CreateTruncating(t)), BoundConstant, "softmax(x/T)");
         }
     }
@@ -115,11 +115,11 @@ public abstract class TemperatureSoftmaxTests<T>
             var plain = new T[x.Length];
             var tempered = new T[x.Length];
             StablePrimitives.Softmax(x, plain);
-            StablePrimitives.Softmax(x, tempered, T.One);
+            StablePrimitives.SoftmaxWithTemperature(x, tempered, T.One);
             Assert.Equal(Bits(plain), Bits(tempered));
 
             StablePrimitives.LogSoftmax(x, plain);
-            StablePrimitives.LogSoftmax(x, tempered, T.One);
+            StablePrimitives.LogSoftmaxWithTemperature(x, tempered, T.One);
             Assert.Equal(Bits(plain), Bits(tempered));
         }
     }
@@ -147,7 +147,7 @@ public abstract class TemperatureSoftmaxTests<T>
                     var expected = new T[length];
                     var actual = new T[length];
                     StablePrimitives.Softmax<T>(scaled, expected);
-                    StablePrimitives.Softmax(x, actual, temperature);
+                    StablePrimitives.SoftmaxWithTemperature(x, actual, temperature);
                     Assert.Equal(Bits(expected), Bits(actual));
                 }
             }
@@ -170,20 +170,20 @@ public abstract class TemperatureSoftmaxTests<T>
         var expectedLogSoftmax = new T[batch.Length];
         for (var row = 0; row < 4; row++)
         {
-            StablePrimitives.Softmax(batch.AsSpan(row * RowWidth, RowWidth), expectedSoftmax.AsSpan(row * RowWidth, RowWidth), temperature);
-            StablePrimitives.LogSoftmax(batch.AsSpan(row * RowWidth, RowWidth), expectedLogSoftmax.AsSpan(row * RowWidth, RowWidth), temperature);
+            StablePrimitives.SoftmaxWithTemperature(batch.AsSpan(row * RowWidth, RowWidth), expectedSoftmax.AsSpan(row * RowWidth, RowWidth), temperature);
+            StablePrimitives.LogSoftmaxWithTemperature(batch.AsSpan(row * RowWidth, RowWidth), expectedLogSoftmax.AsSpan(row * RowWidth, RowWidth), temperature);
         }
 
         var inPlace = (T[])batch.Clone();
-        StablePrimitives.Softmax(inPlace, inPlace, RowWidth, temperature);
+        StablePrimitives.SoftmaxWithTemperature(inPlace, inPlace, RowWidth, temperature);
         Assert.Equal(expectedSoftmax, inPlace);
 
         // In place the log-softmax works from a pooled copy of the logits: same bits as out of place.
         inPlace = (T[])batch.Clone();
-        StablePrimitives.LogSoftmax(inPlace, inPlace, RowWidth, temperature);
+        StablePrimitives.LogSoftmaxWithTemperature(inPlace, inPlace, RowWidth, temperature);
         Assert.Equal(expectedLogSoftmax, inPlace);
         inPlace = batch.AsSpan(0, RowWidth).ToArray();
-        StablePrimitives.LogSoftmax(inPlace, inPlace, temperature);
+        StablePrimitives.LogSoftmaxWithTemperature(inPlace, inPlace, temperature);
         Assert.Equal(expectedLogSoftmax.AsSpan(0, RowWidth).ToArray(), inPlace);
     }
 
@@ -192,16 +192,16 @@ public abstract class TemperatureSoftmaxTests<T>
     {
         var destination = new T[3];
         var temperature = Of<T>(0.25);
-        StablePrimitives.Softmax(Array<T>(1, double.NaN, 2), destination, temperature);
+        StablePrimitives.SoftmaxWithTemperature(Array<T>(1, double.NaN, 2), destination, temperature);
         Assert.All(destination, p => Assert.True(T.IsNaN(p)));
-        StablePrimitives.Softmax(Array<T>(1, double.PositiveInfinity, 2), destination, temperature);
+        StablePrimitives.SoftmaxWithTemperature(Array<T>(1, double.PositiveInfinity, 2), destination, temperature);
         Assert.All(destination, p => Assert.True(T.IsNaN(p)));
-        StablePrimitives.Softmax(Array<T>(double.NegativeInfinity, 0, double.NegativeInfinity), destination, temperature);
+        StablePrimitives.SoftmaxWithTemperature(Array<T>(double.NegativeInfinity, 0, double.NegativeInfinity), destination, temperature);
         Assert.Equal(Array<T>(0, 1, 0), destination);
 
-        StablePrimitives.LogSoftmax(Array<T>(double.NegativeInfinity, 0, double.NegativeInfinity), destination, temperature);
+        StablePrimitives.LogSoftmaxWithTemperature(Array<T>(double.NegativeInfinity, 0, double.NegativeInfinity), destination, temperature);
         Assert.Equal(Array<T>(double.NegativeInfinity, 0, double.NegativeInfinity), destination);
-        StablePrimitives.LogSoftmax(Array<T>(0, double.NaN, 0), destination, temperature);
+        StablePrimitives.LogSoftmaxWithTemperature(Array<T>(0, double.NaN, 0), destination, temperature);
         Assert.All(destination, value => Assert.True(T.IsNaN(value)));
     }
 
@@ -216,11 +216,11 @@ public abstract class TemperatureSoftmaxTests<T>
     {
         var x = Array<T>(1, 2, 3, 4);
         var bad = Of<T>(temperature);
-        Check(Assert.Throws<ArgumentOutOfRangeException>(() => StablePrimitives.Softmax(x, new T[4], bad)));
-        Check(Assert.Throws<ArgumentOutOfRangeException>(() => StablePrimitives.Softmax(x, new T[4], 2, bad)));
-        Check(Assert.Throws<ArgumentOutOfRangeException>(() => StablePrimitives.LogSoftmax(x, new T[4], bad)));
-        Check(Assert.Throws<ArgumentOutOfRangeException>(() => StablePrimitives.LogSoftmax(x, new T[4], 2, bad)));
-        Check(Assert.Throws<ArgumentOutOfRangeException>(() => StablePrimitives.Softmax(x, new T[4], -T.Abs(bad))));
+        Check(Assert.Throws<ArgumentOutOfRangeException>(() => StablePrimitives.SoftmaxWithTemperature(x, new T[4], bad)));
+        Check(Assert.Throws<ArgumentOutOfRangeException>(() => StablePrimitives.SoftmaxWithTemperature(x, new T[4], 2, bad)));
+        Check(Assert.Throws<ArgumentOutOfRangeException>(() => StablePrimitives.LogSoftmaxWithTemperature(x, new T[4], bad)));
+        Check(Assert.Throws<ArgumentOutOfRangeException>(() => StablePrimitives.LogSoftmaxWithTemperature(x, new T[4], 2, bad)));
+        Check(Assert.Throws<ArgumentOutOfRangeException>(() => StablePrimitives.SoftmaxWithTemperature(x, new T[4], -T.Abs(bad))));
 
         static void Check(ArgumentOutOfRangeException error)
         {
@@ -232,14 +232,14 @@ public abstract class TemperatureSoftmaxTests<T>
     [Fact]
     public void ShapeErrorsStillNameTheirArgument()
     {
-        var error = Assert.Throws<ArgumentException>(() => StablePrimitives.Softmax(ReadOnlySpan<T>.Empty, new T[1], T.One));
+        var error = Assert.Throws<ArgumentException>(() => StablePrimitives.SoftmaxWithTemperature(ReadOnlySpan<T>.Empty, new T[1], T.One));
         Assert.Equal("x", error.ParamName);
-        error = Assert.Throws<ArgumentException>(() => StablePrimitives.LogSoftmax(new T[4], new T[3], Of<T>(2)));
+        error = Assert.Throws<ArgumentException>(() => StablePrimitives.LogSoftmaxWithTemperature(new T[4], new T[3], Of<T>(2)));
         Assert.Equal("destination", error.ParamName);
-        error = Assert.Throws<ArgumentException>(() => StablePrimitives.Softmax(new T[10], new T[10], 4, Of<T>(2)));
+        error = Assert.Throws<ArgumentException>(() => StablePrimitives.SoftmaxWithTemperature(new T[10], new T[10], 4, Of<T>(2)));
         Assert.Equal("x", error.ParamName);
         var buffer = new T[5];
-        error = Assert.Throws<ArgumentException>(() => StablePrimitives.LogSoftmax(buffer.AsSpan(0, 4), buffer.AsSpan(1, 4), Of<T>(2)));
+        error = Assert.Throws<ArgumentException>(() => StablePrimitives.LogSoftmaxWithTemperature(buffer.AsSpan(0, 4), buffer.AsSpan(1, 4), Of<T>(2)));
         Assert.Equal("destination", error.ParamName);
     }
 
@@ -254,15 +254,15 @@ public sealed class TemperatureSoftmaxDoubleTests : TemperatureSoftmaxTests<doub
     public void MathNetOverloadsAgreeWithTheSpanKernel()
     {
         var matrix = Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 2 * Math.Log(3) }, { 1e4, -1e4 } });
-        var rows = StablePrimitives.Softmax(matrix, 2.0);
+        var rows = StablePrimitives.SoftmaxWithTemperature(matrix, 2.0);
         Tolerance.Epsilons(8).AssertClose(0.25, rows[0, 0]);
         Assert.Equal(1.0, rows[1, 0]);
-        Assert.Equal(rows.Row(0), StablePrimitives.Softmax(matrix.Row(0), 2.0));
-        var logRows = StablePrimitives.LogSoftmax(matrix, 2.0);
+        Assert.Equal(rows.Row(0), StablePrimitives.SoftmaxWithTemperature(matrix.Row(0), 2.0));
+        var logRows = StablePrimitives.LogSoftmaxWithTemperature(matrix, 2.0);
         Tolerance.Epsilons(8).AssertClose(-Math.Log(4), logRows[0, 0]);
-        Assert.Equal(logRows.Row(1), StablePrimitives.LogSoftmax(matrix.Row(1), 2.0));
-        Assert.Throws<ArgumentNullException>(() => StablePrimitives.Softmax((Matrix<double>)null!, 2.0));
-        Assert.Equal("temperature", Assert.Throws<ArgumentOutOfRangeException>(() => StablePrimitives.LogSoftmax(matrix, 0.0)).ParamName);
+        Assert.Equal(logRows.Row(1), StablePrimitives.LogSoftmaxWithTemperature(matrix.Row(1), 2.0));
+        Assert.Throws<ArgumentNullException>(() => StablePrimitives.SoftmaxWithTemperature((Matrix<double>)null!, 2.0));
+        Assert.Equal("temperature", Assert.Throws<ArgumentOutOfRangeException>(() => StablePrimitives.LogSoftmaxWithTemperature(matrix, 0.0)).ParamName);
     }
 
     [Fact]
@@ -273,12 +273,12 @@ public sealed class TemperatureSoftmaxDoubleTests : TemperatureSoftmaxTests<doub
         var inPlace = (double[])logits.Clone();
         void RunAll()
         {
-            StablePrimitives.Softmax<double>(logits, destination, 0.7);
-            StablePrimitives.LogSoftmax<double>(logits, destination, 0.7);
-            StablePrimitives.Softmax<double>(logits, destination, 100, 3.0);
-            StablePrimitives.LogSoftmax<double>(logits, destination, 100, 3.0);
-            StablePrimitives.LogSoftmax<double>(inPlace, inPlace, 100, 3.0);
-            StablePrimitives.LogSoftmax<double>(inPlace, inPlace, 3.0);
+            StablePrimitives.SoftmaxWithTemperature<double>(logits, destination, 0.7);
+            StablePrimitives.LogSoftmaxWithTemperature<double>(logits, destination, 0.7);
+            StablePrimitives.SoftmaxWithTemperature<double>(logits, destination, 100, 3.0);
+            StablePrimitives.LogSoftmaxWithTemperature<double>(logits, destination, 100, 3.0);
+            StablePrimitives.LogSoftmaxWithTemperature<double>(inPlace, inPlace, 100, 3.0);
+            StablePrimitives.LogSoftmaxWithTemperature<double>(inPlace, inPlace, 3.0);
         }
 
         RunAll();
