@@ -33,6 +33,29 @@ internal static class ExactMath
         return exponential with { Mantissa = exponential.Mantissa / (DoubleDouble.One + exponential.ToDoubleDouble()) };
     }
 
+    /// <summary>
+    /// tanh x = sign(x)·(1 − e^(−2|x|))/(1 + e^(−2|x|)) in double-double; below 2⁻²⁰ the series x − x³/3 + 2x⁵/15,
+    /// whose next term is under 2⁻¹²⁰ relative.
+    /// </summary>
+    public static ExactValue Tanh(double x)
+    {
+        var magnitude = Math.Abs(x);
+        DoubleDouble value;
+        if (magnitude < Math.ScaleB(1, -20))
+        {
+            var v = new DoubleDouble(magnitude, 0);
+            var square = v * v;
+            value = v - (v * square / new DoubleDouble(3, 0)) + (new DoubleDouble(2, 0) * v * square * square / new DoubleDouble(15, 0));
+        }
+        else
+        {
+            var decaying = Exp(new DoubleDouble(-2 * magnitude, 0)).ToDoubleDouble();
+            value = (DoubleDouble.One - decaying) / (DoubleDouble.One + decaying);
+        }
+
+        return x < 0 ? -value : value;
+    }
+
     /// <summary>σ′(x) = σ(x)·(1 − σ(x)) = e^(−|x|)/(1 + e^(−|x|))².</summary>
     public static ExactValue SigmoidDerivative(double x)
     {
