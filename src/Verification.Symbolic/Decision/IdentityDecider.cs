@@ -45,18 +45,18 @@ public static class IdentityDecider
             // Without logarithm atoms a formally non-zero exponential polynomial is a non-zero function
             // (Lindemann–Weierstrass), so a separating point exists: raise the precision at every point.
             var hasLogarithms = difference.Atoms.Any(CanonicalContext.IsLogAtom);
-            return SearchWitness(claim, context.Limits, sidesDiffer: !hasLogarithms, hasLogarithms
-                ? $"left − right is formally non-zero over logarithm atoms, which may be related; no separating point among {attempts} tried"
-                : $"left − right is formally non-zero, yet at none of {attempts} points tried are the two sides' enclosures disjoint (up to {context.Limits.MaxWitnessPrecisionBits} bits)");
+            return hasLogarithms
+                ? SearchWitness(claim, context.Limits, sidesDiffer: false, "left − right is formally non-zero over logarithm atoms, which may be related", $"; no separating point among {attempts} tried")
+                : SearchWitness(claim, context.Limits, sidesDiffer: true, "left − right is formally non-zero", $", yet at none of {attempts} points tried are the two sides' enclosures disjoint (up to {context.Limits.MaxWitnessPrecisionBits} bits)");
         }
         catch (OutsideFragmentException e)
         {
             return AfterReciprocalChange(claim, context, workBefore)
-                ?? SearchWitness(claim, context.Limits, sidesDiffer: false, $"outside the decidable fragment ({e.Message}); at none of {attempts} points tried are the two sides' enclosures disjoint");
+                ?? SearchWitness(claim, context.Limits, sidesDiffer: false, $"outside the decidable fragment ({e.Message})", $"; at none of {attempts} points tried are the two sides' enclosures disjoint");
         }
         catch (WorkLimitExceededException e)
         {
-            return SearchWitness(claim, context.Limits, sidesDiffer: false, e.Message);
+            return SearchWitness(claim, context.Limits, sidesDiffer: false, e.Message, "");
         }
     }
 
@@ -95,11 +95,22 @@ public static class IdentityDecider
         return [.. family.Instances.Select(instance => Decide(instance.Claim, context))];
     }
 
-    private static Verdict SearchWitness(IdentityClaim claim, EngineLimits limits, bool sidesDiffer, string reasonIfNone)
+    /// <param name="claim">The claim.</param>
+    /// <param name="limits">Points, precision and operation bounds of the search.</param>
+    /// <param name="sidesDiffer">Whether the sides are known to differ as functions.</param>
+    /// <param name="situation">What the decision found, the start of every Unknown reason.</param>
+    /// <param name="noneSeparated">How the reason ends when every point was tried and none separated the sides.</param>
+    private static Verdict SearchWitness(IdentityClaim claim, EngineLimits limits, bool sidesDiffer, string situation, string noneSeparated)
     {
         var budget = new EvaluationBudget(limits.MaxWitnessOperations);
-        return WitnessSearch.Find(claim.Left, claim.Right, limits, sidesDiffer, budget) is { } witness
-            ? new Refuted(witness)
-            : new Unknown(budget.IsExhausted ? $"{reasonIfNone}; the witness search stopped early, {budget.LimitMessage}" : reasonIfNone);
+        if (WitnessSearch.Find(claim.Left, claim.Right, limits, sidesDiffer, budget) is { } witness)
+        {
+            return new Refuted(witness);
+        }
+
+        // A search cut short must not claim it tried every point: say how far it got and why it stopped.
+        return new Unknown(budget.IsExhausted
+            ? $"{situation}; the witness search stopped after {budget.PointsTried} of {limits.WitnessAttempts} points: {budget.LimitMessage}"
+            : situation + noneSeparated);
     }
 }

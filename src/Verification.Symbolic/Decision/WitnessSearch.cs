@@ -88,6 +88,7 @@ public static class WitnessSearch
         var undecided = new List<ImmutableSortedDictionary<string, Fraction>>();
         foreach (var point in Points(ExprTraversal.FreeSymbolNames(left, right), limits.WitnessAttempts, seed))
         {
+            budget.CountPoint();
             var (outcome, witness) = Try(sides, point, start, budget);
             if (witness is not null || budget.IsExhausted)
             {

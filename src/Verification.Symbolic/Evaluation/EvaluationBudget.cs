@@ -20,6 +20,12 @@ internal sealed class EvaluationBudget(long maxOperations)
     /// <summary>What crossing the limit means, in the words of an Unknown reason.</summary>
     public string LimitMessage => stoppedBecause ?? $"too large: more than {maxOperations:N0} enclosure operations (EngineLimits.MaxWitnessOperations)";
 
+    /// <summary>Points the search has started to evaluate (for the Unknown reason of a search cut short).</summary>
+    public int PointsTried { get; private set; }
+
+    /// <summary>Records that the search moves on to a new point.</summary>
+    public void CountPoint() => PointsTried++;
+
     /// <summary>Ends the search for a reason of its own (a bound other than the operation count).</summary>
     public void Stop(string reason) => stoppedBecause = reason;
 

@@ -126,6 +126,20 @@ public class IdentityDeciderTests
         var unknown = Assert.IsType<Unknown>(IdentityDecider.Decide(
             Assert.IsType<IdentityClaim>(Parse($"{text} == 0")), new EngineLimits(MaxNodes: 20_000)));
         Assert.Contains("expands to more than 20,000 nodes for the witness search", unknown.Reason, StringComparison.Ordinal);
+
+        // The expansion stops before any point is evaluated: the reason says so instead of "at none of 24 points tried".
+        Assert.Contains("the witness search stopped after 0 of 24 points", unknown.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("at none of", unknown.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWitnessSearchOutOfOperationsSaysHowManyPointsItTried()
+    {
+        // x·e^(e^x) is outside the fragment, so only the search can answer; a budget of a few hundred enclosure
+        // operations runs out part way.
+        var unknown = Assert.IsType<Unknown>(IdentityDecider.Decide(
+            Assert.IsType<IdentityClaim>(Parse("exp(exp(x)) * sigmoid(x) == exp(exp(x)) * sigmoid(x) + 1/10^400")), new EngineLimits(MaxWitnessOperations: 400)));
+        Assert.Matches(@"the witness search stopped after [1-9]\d* of 24 points: too large: more than 400 enclosure operations", unknown.Reason);
     }
 
     [Fact]
