@@ -6,7 +6,8 @@ namespace Verification.Cli.Audit;
 
 /// <summary>
 /// <c>verification audit [--impl ours|tensorprimitives|naive|all]</c> and
-/// <c>verification audit --assembly PATH --type NAME</c>: every law against the implementations.
+/// <c>verification audit --assembly PATH --type NAME</c>: every law against the implementations, printed as
+/// text, Markdown, JSON or JUnit XML (<c>--format</c>), with kernels that must be present (<c>--require</c>).
 /// </summary>
 internal static class AuditCommand
 {
@@ -40,6 +41,33 @@ internal static class AuditCommand
             DefaultValueFactory = static _ => 1UL,
         };
 
+        var format = new Option<AuditFormat>("--format")
+        {
+            Description = "How to print the report: the table (text), a Markdown document, JSON, or JUnit XML for CI test reporters.",
+            HelpName = "text|markdown|json|junit",
+            DefaultValueFactory = static _ => AuditFormat.Text,
+        };
+        var require = new Option<string[]>("--require")
+        {
+            Description = $"Kernels every implementation must have, comma-separated (case-insensitive): exit 1 naming any that is missing. Kernels: {string.Join(", ", AuditRequirements.KnownKernels)}.",
+            HelpName = "softmax,sigmoid,...",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var failOnNotApplicable = new Option<bool>("--fail-on-not-applicable")
+        {
+            Description = "A law that cannot be checked (its kernel is missing) fails the audit (exit 1) instead of being skipped.",
+        };
+
+        require.Validators.Add(static result =>
+        {
+            foreach (var name in RequiredNames(result.Tokens.Select(static token => token.Value)))
+            {
+                if (AuditRequirements.KnownKernel(name) is null)
+                {
+                    result.AddError($"--require: unknown kernel '{name}'; the kernels are {string.Join(", ", AuditRequirements.KnownKernels)}.");
+                }
+            }
+        });
         cases.Validators.Add(static result =>
         {
             if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, out var count) && count < 1)
@@ -55,6 +83,9 @@ internal static class AuditCommand
             type,
             cases,
             seed,
+            format,
+            require,
+            failOnNotApplicable,
         };
         command.Validators.Add(result =>
         {
@@ -68,12 +99,31 @@ internal static class AuditCommand
             var builtIn = parsed.GetValue(assembly) is null || parsed.GetResult(impl) is { Implicit: false }
                 ? parsed.GetValue(impl)
                 : (BuiltInImplementation?)null;
-            return (int)Run(terminal, builtIn, parsed.GetValue(assembly), parsed.GetValue(type), new LawSampling(parsed.GetValue(cases), parsed.GetValue(seed)));
+            var requirements = new AuditRequirements(RequiredNames(parsed.GetValue(require) ?? []), parsed.GetValue(failOnNotApplicable));
+            return (int)Run(
+                terminal,
+                builtIn,
+                parsed.GetValue(assembly),
+                parsed.GetValue(type),
+                new LawSampling(parsed.GetValue(cases), parsed.GetValue(seed)),
+                parsed.GetValue(format),
+                requirements);
         });
         return command;
     }
 
-    private static ExitCode Run(Terminal terminal, BuiltInImplementation? builtIn, FileInfo? assembly, string? type, LawSampling sampling)
+    /// <summary>"--require softmax,sigmoid --require tanh": every comma-separated name, blanks dropped.</summary>
+    private static List<string> RequiredNames(IEnumerable<string> tokens) =>
+        [.. tokens.SelectMany(static token => token.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
+
+    private static ExitCode Run(
+        Terminal terminal,
+        BuiltInImplementation? builtIn,
+        FileInfo? assembly,
+        string? type,
+        LawSampling sampling,
+        AuditFormat format,
+        AuditRequirements requirements)
     {
         var implementations = new List<Implementation>(builtIn is { } choice ? AuditTargets.For(choice) : []);
         if (assembly is not null)
@@ -102,7 +152,6 @@ internal static class AuditCommand
             "audit",
             LawCatalog.All.Count,
             progress => AuditRunner.Run(implementations, sampling, progress));
-        ConformanceTableWriter.Write(terminal, report);
-        return report.ExitCode;
+        return AuditReportWriter.Write(terminal, report, format, requirements);
     }
 }

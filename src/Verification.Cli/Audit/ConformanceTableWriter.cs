@@ -12,7 +12,57 @@ internal static class ConformanceTableWriter
 {
     public static void Write(Terminal terminal, AuditReport report)
     {
-        var table = new Table { Border = terminal.OutIsTerminal ? TableBorder.Rounded : TableBorder.Markdown };
+        if (terminal.OutIsTerminal)
+        {
+            SpectreConsoles.For(terminal.Out, isTerminal: true).Write(Table(report, TableBorder.Rounded));
+        }
+        else
+        {
+            foreach (var line in MarkdownTableLines(report))
+            {
+                terminal.Out.WriteLine(line);
+            }
+        }
+
+        terminal.Out.WriteLine();
+        terminal.Out.WriteLine(Summary(report));
+        foreach (var failure in report.Failures)
+        {
+            terminal.Out.WriteLine();
+            terminal.Out.WriteLine($"✗ {failure.LawName} × {failure.ImplementationName}: {failure.FailingCases} of {failure.CasesChecked} cases fail; worst:");
+            var lines = CounterexampleText.Lines(failure.Worst);
+            terminal.Out.WriteLine($"  {lines[0]}");
+            foreach (var observation in lines.Skip(1))
+            {
+                terminal.Out.WriteLine($"    {observation}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The table with a Markdown border as plain lines, trimmed: Spectre pads the Markdown border's empty
+    /// top and bottom rows with spaces, which would be trailing blanks in a file.
+    /// </summary>
+    public static IEnumerable<string> MarkdownTableLines(AuditReport report)
+    {
+        using var text = new StringWriter();
+        SpectreConsoles.For(text, isTerminal: false).Write(Table(report, TableBorder.Markdown));
+        return [.. text.ToString().ReplaceLineEndings("\n").Split('\n').Select(static line => line.TrimEnd()).Where(static line => line.Length > 0)];
+    }
+
+    /// <summary>"N laws × M implementations: h hold, f fail, n not applicable (a kernel is missing)".</summary>
+    public static string Summary(AuditReport report)
+    {
+        var holds = report.Results.Count(static r => r is LawHolds);
+        var failures = report.Results.Count(static r => r is LawFails);
+        var notApplicable = report.Results.Count(static r => r is LawNotApplicable);
+        return $"{report.Laws.Count} laws × {report.Implementations.Count} implementation{(report.Implementations.Count == 1 ? string.Empty : "s")}: "
+            + $"{holds} hold, {failures} fail, {notApplicable} not applicable (a kernel is missing)";
+    }
+
+    private static Table Table(AuditReport report, TableBorder border)
+    {
+        var table = new Table { Border = border };
         table.AddColumn("law");
         foreach (var implementation in report.Implementations)
         {
@@ -30,37 +80,7 @@ internal static class ConformanceTableWriter
             table.AddRow([.. cells]);
         }
 
-        WriteTable(terminal, table);
-        var failures = report.Failures.ToList();
-        terminal.Out.WriteLine();
-        terminal.Out.WriteLine(Summary(report, failures.Count));
-        foreach (var failure in failures)
-        {
-            terminal.Out.WriteLine();
-            terminal.Out.WriteLine($"✗ {failure.LawName} × {failure.ImplementationName}: {failure.FailingCases} of {failure.CasesChecked} cases fail; worst:");
-            terminal.Out.WriteLine($"  {failure.Worst.ToString().Replace("\n", "\n  ", StringComparison.Ordinal)}");
-        }
-    }
-
-    /// <summary>
-    /// Redirected, the table is rendered to text and its lines trimmed: Spectre pads the Markdown
-    /// border's empty top and bottom rows with spaces, which would be trailing blanks in a file.
-    /// </summary>
-    private static void WriteTable(Terminal terminal, Table table)
-    {
-        if (terminal.OutIsTerminal)
-        {
-            SpectreConsoles.For(terminal.Out, isTerminal: true).Write(table);
-            return;
-        }
-
-        using var text = new StringWriter();
-        SpectreConsoles.For(text, isTerminal: false).Write(table);
-        var lines = text.ToString().ReplaceLineEndings("\n").Split('\n').Select(static line => line.TrimEnd()).Where(static line => line.Length > 0);
-        foreach (var line in lines)
-        {
-            terminal.Out.WriteLine(line);
-        }
+        return table;
     }
 
     private static string Mark(LawResult result) => result switch
@@ -69,12 +89,4 @@ internal static class ConformanceTableWriter
         LawFails => "[red]✗[/]",
         _ => "[grey]–[/]",
     };
-
-    private static string Summary(AuditReport report, int failures)
-    {
-        var holds = report.Results.Count(static r => r is LawHolds);
-        var notApplicable = report.Results.Count(static r => r is LawNotApplicable);
-        return $"{report.Laws.Count} laws × {report.Implementations.Count} implementation{(report.Implementations.Count == 1 ? string.Empty : "s")}: "
-            + $"{holds} hold, {failures} fail, {notApplicable} not applicable (a kernel is missing)";
-    }
 }

@@ -3,9 +3,15 @@ using Verification.Symbolic;
 
 namespace Verification.Cli.Check;
 
-/// <summary><c>verification check "&lt;claim&gt;"</c> and <c>verification check --file claims.txt</c>.</summary>
+/// <summary>
+/// <c>verification check "&lt;claim&gt;"</c>, <c>verification check --file claims.txt</c>, and
+/// <c>verification check --file -</c> (the claims from standard input, as in <c>generate | verification check --file -</c>).
+/// </summary>
 internal static class CheckCommand
 {
+    /// <summary>The <c>--file</c> value that means standard input, by the usual Unix convention.</summary>
+    private const string StandardInput = "-";
+
     public static Command Create(Terminal terminal)
     {
         var claim = new Argument<string?>("claim")
@@ -13,10 +19,18 @@ internal static class CheckCommand
             Description = "One claim in the claim language, e.g. \"diff(sigmoid(x), x) == sigmoid(x) * (1 - sigmoid(x))\".",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var file = new Option<FileInfo>("--file", "-f")
+        var file = new Option<string?>("--file", "-f")
         {
-            Description = "A file of claims: one per line, blank and '#' lines skipped, a trailing '\\' continues the line.",
-        }.AcceptExistingOnly();
+            Description = "A file of claims ('-' for standard input): one per line, blank and '#' lines skipped, a trailing '\\' continues the line.",
+            HelpName = "FILE|-",
+        };
+        file.Validators.Add(static result =>
+        {
+            if (result.Tokens.Count > 0 && result.Tokens[^1].Value is var path && path != StandardInput && !File.Exists(path))
+            {
+                result.AddError($"File does not exist: '{path}'.");
+            }
+        });
         var verbose = new Option<bool>("--verbose")
         {
             Description = "When the engine fails on a claim (a bug), print the stack trace on stderr too.",
@@ -53,26 +67,27 @@ internal static class CheckCommand
         return command;
     }
 
-    private static ExitCode Run(Terminal terminal, string? claim, FileInfo? file, OutputFormat format, bool verbose)
+    private static ExitCode Run(Terminal terminal, string? claim, string? file, OutputFormat format, bool verbose)
     {
         IReadOnlyList<ClaimReport> reports;
         if (file is not null)
         {
+            var source = file == StandardInput ? "standard input" : $"'{Path.GetFullPath(file)}'";
             string text;
             try
             {
-                text = File.ReadAllText(file.FullName);
+                text = file == StandardInput ? terminal.In.ReadToEnd() : File.ReadAllText(file);
             }
             catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
             {
-                terminal.Error.WriteLine($"error: cannot read '{file.FullName}': {failure.Message}");
+                terminal.Error.WriteLine($"error: cannot read {source}: {failure.Message}");
                 return ExitCode.Inconclusive;
             }
 
             reports = ClaimRunner.CheckFile(text);
             if (reports.Count == 0)
             {
-                terminal.Error.WriteLine($"error: '{file.FullName}' has no claims (only blank and '#' lines)");
+                terminal.Error.WriteLine($"error: {source} has no claims (only blank and '#' lines)");
                 return ExitCode.Inconclusive;
             }
         }
