@@ -41,6 +41,7 @@ public static class LawCatalog
         new SoftmaxVectorJacobianProductEqualsJacobianTransposeTimesGradient<T>(),
         new CrossEntropyGradientEqualsSoftmaxMinusTarget<T>(),
         new SoftmaxWithTemperatureEqualsSoftmaxOfScaledLogits<T>(),
+        new LogSoftmaxWithTemperatureEqualsLogSoftmaxOfScaledLogits<T>(),
         new SmoothedLabelsSumToOne<T>(),
         new SmoothedCrossEntropyGradientEqualsSoftmaxMinusSmoothedTarget<T>(),
     ];
