@@ -15,6 +15,9 @@ public abstract class KernelLaw<T, TInput> : Law<TInput>
     /// <summary>Smallest normal of T; results below it lose relative precision, so it is every bound's absolute floor.</summary>
     protected static double SmallestNormal => FloatingPointFacts<T>.SmallestNormal;
 
+    /// <summary>Smallest positive subnormal of T: the spacing of T's numbers below the smallest normal, so one ulp there.</summary>
+    protected static double SmallestSubnormal => FloatingPointFacts<T>.SmallestSubnormal;
+
     /// <summary>|t| beyond which exp(−|t|) underflows to 0 in T; exponent-argument terms of bounds are capped there.</summary>
     protected static double UnderflowExponent => FloatingPointFacts<T>.UnderflowExponent;
 

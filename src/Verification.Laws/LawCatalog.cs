@@ -23,12 +23,14 @@ public static class LawCatalog
         new LogSumExpMatchesReference<T>(),
         new SigmoidEqualsTwoWaySoftmax<T>(),
         new SigmoidReflection<T>(),
+        new SigmoidMatchesReference<T>(),
         new TanhIsOdd<T>(),
         new TanhEqualsRescaledSigmoid<T>(),
         new ActivationFiniteForFiniteInput<T>(ElementwiseActivation.Tanh),
         new SoftplusDifferenceIsIdentity<T>(),
         new ActivationFiniteForFiniteInput<T>(ElementwiseActivation.Softplus),
         new LogSigmoidEqualsNegativeSoftplus<T>(),
+        new LogSigmoidMatchesReference<T>(),
         new ActivationFiniteForFiniteInput<T>(ElementwiseActivation.LogSigmoid),
         new SiluEqualsInputTimesSigmoid<T>(),
         new ActivationFiniteForFiniteInput<T>(ElementwiseActivation.Silu),
@@ -38,6 +40,10 @@ public static class LawCatalog
         new SoftmaxJacobianIsPositiveSemidefinite<T>(),
         new SoftmaxVectorJacobianProductEqualsJacobianTransposeTimesGradient<T>(),
         new CrossEntropyGradientEqualsSoftmaxMinusTarget<T>(),
+        new SoftmaxWithTemperatureEqualsSoftmaxOfScaledLogits<T>(),
+        new LogSoftmaxWithTemperatureEqualsLogSoftmaxOfScaledLogits<T>(),
+        new SmoothedLabelsSumToOne<T>(),
+        new SmoothedCrossEntropyGradientEqualsSoftmaxMinusSmoothedTarget<T>(),
     ];
 
     /// <summary>The law with this <see cref="ILaw.Name"/>, or null.</summary>

@@ -15,10 +15,49 @@ public class KernelBindingTests
         [
             "Softmax", "LogSoftmax", "Sigmoid", "SoftmaxJacobian", "SoftmaxVectorJacobianProduct", "LogSumExp", "CrossEntropyGradient",
             "Tanh", "Softplus", "LogSigmoid", "Silu",
+            "SoftmaxWithTemperature", "LogSoftmaxWithTemperature", "SmoothLabels", "SmoothedCrossEntropyGradient",
         ];
         Assert.Equal(all.ToHashSet(), implementation.SinglePrecision.PresentKernelNames.ToHashSet());
         Assert.Equal(all.ToHashSet(), implementation.DoublePrecision.PresentKernelNames.ToHashSet());
         Assert.Equal(typeof(Activations).FullName, implementation.Name);
+        Assert.Empty(implementation.BindingNotes);
+    }
+
+    /// <summary>Softmax(x, d) and Softmax(x, d, T) share a method name; each fills its own slot, by signature.</summary>
+    [Fact]
+    public void OverloadsOfOneNameFillDifferentSlots()
+    {
+        var kernels = Implementation.FromStaticClass(typeof(Activations)).DoublePrecision;
+        var plain = new double[2];
+        var tempered = new double[2];
+
+        kernels.Softmax!([0.0, 2.0], plain);
+        kernels.SoftmaxWithTemperature!([0.0, 4.0], tempered, 2.0);
+
+        Assert.Equal(plain, tempered);
+        Assert.Equal(1 / (1 + Math.Exp(2)), plain[0], 1e-15);
+    }
+
+    /// <summary>A library without a tempered softmax is complete, not a near miss of the tempered slot.</summary>
+    [Fact]
+    public void AMissingOverloadIsNotANearMissWhenItsNameIsBound()
+    {
+        Assert.Empty(Implementation.FromStaticClass(typeof(TensorPrimitives)).BindingNotes);
+    }
+
+    /// <summary>When no overload of the name binds, each slot of that name reports what it expected.</summary>
+    [Fact]
+    public void AnOverloadThatFitsNoSlotIsANearMissOfEverySlotOfItsName()
+    {
+        var implementation = Implementation.FromStaticClass(typeof(RowWidthSoftmax));
+
+        Assert.Null(implementation.DoublePrecision.Softmax);
+        Assert.Null(implementation.DoublePrecision.SoftmaxWithTemperature);
+        Assert.Contains(implementation.BindingNotes, note => note.StartsWith("Softmax (double) not bound", StringComparison.Ordinal));
+        Assert.Contains(
+            implementation.BindingNotes,
+            note => note.StartsWith("SoftmaxWithTemperature (double) not bound", StringComparison.Ordinal)
+                && note.Contains("Softmax(ReadOnlySpan<double> x, Span<double> destination, double parameter)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -109,6 +148,13 @@ public class KernelBindingTests
     private static class ArrayShapedSoftmax
     {
         public static void Softmax(double[] x) => Array.Clear(x);
+
+        public static void Sigmoid(ReadOnlySpan<double> x, Span<double> destination) => x.CopyTo(destination);
+    }
+
+    private static class RowWidthSoftmax
+    {
+        public static void Softmax(ReadOnlySpan<double> x, Span<double> destination, int rowWidth) => x[..rowWidth].CopyTo(destination);
 
         public static void Sigmoid(ReadOnlySpan<double> x, Span<double> destination) => x.CopyTo(destination);
     }

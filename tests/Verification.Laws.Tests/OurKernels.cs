@@ -5,7 +5,7 @@ namespace Verification.Laws.Tests;
 
 /// <summary>
 /// Our kernels (<see cref="Activations"/>) as an implementation under test, bound by reflection exactly as an
-/// audit of a foreign assembly would bind them: all eleven kernels, float and double.
+/// audit of a foreign assembly would bind them: all fifteen kernel slots, float and double.
 /// </summary>
 internal static class OurKernels
 {

@@ -72,6 +72,18 @@ public static class NegativeControls
     public static NegativeControl SiluWithWrongSign { get; } = Bind(
         typeof(SiluWithWrongSign), "SiLU x·σ(−x): sign of the sigmoid's argument flipped");
 
+    /// <summary>½(1 + tanh(x/2)).</summary>
+    public static NegativeControl TanhBasedSigmoid { get; } = Bind(
+        typeof(TanhBasedSigmoid), "sigmoid ½(1 + tanh(x/2)): 1 + tanh cancels, σ(x) loses its tail below x ≈ −17 (float), −37 (double)");
+
+    /// <summary>softmax(x·T).</summary>
+    public static NegativeControl TemperatureAsMultiplier { get; } = Bind(
+        typeof(TemperatureAsMultiplier), "softmax and log-softmax with temperature as softmax(x·T): the temperature multiplies instead of divides");
+
+    /// <summary>(1 − ε)y + ε.</summary>
+    public static NegativeControl SmoothingWithoutClassCount { get; } = Bind(
+        typeof(SmoothingWithoutClassCount), "label smoothing (1 − ε)y + ε without the division by n: the targets sum to 1 + (n − 1)ε");
+
     /// <summary>Every control.</summary>
     public static IReadOnlyList<NegativeControl> All { get; } =
     [
@@ -90,6 +102,9 @@ public static class NegativeControls
         LogOfSigmoid,
         UnguardedSilu,
         SiluWithWrongSign,
+        TanhBasedSigmoid,
+        TemperatureAsMultiplier,
+        SmoothingWithoutClassCount,
     ];
 
     private static NegativeControl Bind(Type type, string defect) =>

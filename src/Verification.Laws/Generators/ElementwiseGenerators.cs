@@ -31,4 +31,30 @@ public static class ElementwiseGenerators
             select row;
         return Arb.From(rows, VectorShrinker.Shrink);
     }
+
+    /// <summary>
+    /// Arguments for the laws that compare σ and log σ with a reference: the adversarial mix, plus both far tails
+    /// drawn densely, |x| from ln(max) − 2 to the underflow exponent + 1 (about 86.7 … 104.3 in float, 707.8 …
+    /// 745.1 in double), where σ(−|x|) and log σ(|x|) are subnormal and eˣ (or e⁻ˣ) of the other sign overflows,
+    /// and every |x| up to there, so that a kernel that drops to 0 early (below −17 where 1 + tanh cancels) is
+    /// met on many sizes of tail.
+    /// </summary>
+    public static Arbitrary<T[]> WithTails<T>()
+        where T : IFloatingPointIeee754<T>
+    {
+        var logMax = Math.Log(FloatingPointFacts<T>.MaxValue);
+        var underflow = FloatingPointFacts<T>.UnderflowExponent;
+        var elements = Gen.Frequency(
+            (2, ElementGenerators.Ordinary<T>()),
+            (2, ElementGenerators.Breakpoints<T>()),
+            (1, ElementGenerators.Huge<T>()),
+            (1, ElementGenerators.Tiny<T>()),
+            (3, ElementGenerators.WithRandomSign(ElementGenerators.Uniform(0, underflow + 1)).Select(T.CreateTruncating)),
+            (3, ElementGenerators.WithRandomSign(ElementGenerators.Uniform(logMax - 2, underflow + 1)).Select(T.CreateTruncating)));
+        var rows =
+            from width in Gen.Sized(size => Gen.Choose(1, Math.Max(1, Math.Min(WidestWidth, size + 1))))
+            from row in Gen.ArrayOf(elements, width)
+            select row;
+        return Arb.From(rows, VectorShrinker.Shrink);
+    }
 }

@@ -16,6 +16,12 @@ namespace Verification.Laws.Kernels;
 /// <param name="Softplus">softplus(x) = log(1 + eˣ), elementwise.</param>
 /// <param name="LogSigmoid">log σ(x) = −log(1 + e⁻ˣ), elementwise.</param>
 /// <param name="Silu">SiLU(x) = x·σ(x), elementwise.</param>
+/// <param name="SoftmaxWithTemperature">(x, T) ↦ softmax(x/T), a method <c>Softmax(x, destination, temperature)</c>.</param>
+/// <param name="LogSoftmaxWithTemperature">(x, T) ↦ log softmax(x/T), a method <c>LogSoftmax(x, destination, temperature)</c>.</param>
+/// <param name="SmoothLabels">(y, ε) ↦ (1 − ε)y + ε/n, n = the width of y.</param>
+/// <param name="SmoothedCrossEntropyGradient">
+/// (logits z, targets y, ε) ↦ softmax(z) − ((1 − ε)y + ε/n), a method <c>CrossEntropyGradient(z, y, destination, smoothing)</c>.
+/// </param>
 public sealed record ActivationKernels<T>(
     SpanKernel<T>? Softmax = null,
     SpanKernel<T>? LogSoftmax = null,
@@ -27,7 +33,11 @@ public sealed record ActivationKernels<T>(
     SpanKernel<T>? Tanh = null,
     SpanKernel<T>? Softplus = null,
     SpanKernel<T>? LogSigmoid = null,
-    SpanKernel<T>? Silu = null)
+    SpanKernel<T>? Silu = null,
+    ParameterizedSpanKernel<T>? SoftmaxWithTemperature = null,
+    ParameterizedSpanKernel<T>? LogSoftmaxWithTemperature = null,
+    ParameterizedSpanKernel<T>? SmoothLabels = null,
+    ParameterizedPairedSpanKernel<T>? SmoothedCrossEntropyGradient = null)
 {
     /// <summary>Names of the kernels that are present, in declaration order.</summary>
     public IReadOnlyList<string> PresentKernelNames
@@ -46,6 +56,10 @@ public sealed record ActivationKernels<T>(
             AddIfPresent(Softplus, nameof(Softplus));
             AddIfPresent(LogSigmoid, nameof(LogSigmoid));
             AddIfPresent(Silu, nameof(Silu));
+            AddIfPresent(SoftmaxWithTemperature, nameof(SoftmaxWithTemperature));
+            AddIfPresent(LogSoftmaxWithTemperature, nameof(LogSoftmaxWithTemperature));
+            AddIfPresent(SmoothLabels, nameof(SmoothLabels));
+            AddIfPresent(SmoothedCrossEntropyGradient, nameof(SmoothedCrossEntropyGradient));
             return names;
 
             void AddIfPresent(Delegate? kernel, string name)

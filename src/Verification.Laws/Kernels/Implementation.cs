@@ -25,7 +25,9 @@ public sealed record Implementation(string Name, ActivationKernels<float> Single
     /// <summary>
     /// Binds the public static methods of <paramref name="type"/> named Softmax (or SoftMax), LogSoftmax,
     /// Sigmoid, SoftmaxJacobian, SoftmaxVectorJacobianProduct, LogSumExp, CrossEntropyGradient, Tanh, Softplus,
-    /// LogSigmoid and Silu with <c>TensorPrimitives</c>-convention signatures, for float and double.
+    /// LogSigmoid and Silu with <c>TensorPrimitives</c>-convention signatures, and the overloads with a trailing
+    /// hyperparameter (Softmax and LogSoftmax with a temperature, SmoothLabels, CrossEntropyGradient with a
+    /// smoothing), for float and double.
     /// </summary>
     /// <exception cref="KernelBindingException">No kernel could be bound, or a kernel is ambiguous.</exception>
     public static Implementation FromStaticClass(Type type, string? name = null)

@@ -3,24 +3,31 @@ using System.Reflection;
 namespace Verification.Laws.Kernels;
 
 /// <summary>
-/// One kernel the binder looks for: its canonical method name (matched ignoring case, so <c>SoftMax</c> binds
-/// to <c>Softmax</c>) and the delegate shape it must have in a given precision.
+/// One kernel the binder looks for: the <see cref="ActivationKernels{T}"/> member it fills (<paramref name="SlotName"/>),
+/// the method name it binds (matched ignoring case, so <c>SoftMax</c> binds to <c>Softmax</c>) and the delegate
+/// shape it must have in a given precision. Several slots may share a method name and differ by signature:
+/// <c>Softmax(x, destination)</c> fills Softmax and <c>Softmax(x, destination, temperature)</c> fills
+/// SoftmaxWithTemperature.
 /// </summary>
-internal sealed record KernelSlot(string MethodName, Func<Type, Type> DelegateTypeFor)
+internal sealed record KernelSlot(string SlotName, string MethodName, Func<Type, Type> DelegateTypeFor)
 {
     public static IReadOnlyList<KernelSlot> All { get; } =
     [
-        new(nameof(ActivationKernels<double>.Softmax), static t => typeof(SpanKernel<>).MakeGenericType(t)),
-        new(nameof(ActivationKernels<double>.LogSoftmax), static t => typeof(SpanKernel<>).MakeGenericType(t)),
-        new(nameof(ActivationKernels<double>.Sigmoid), static t => typeof(SpanKernel<>).MakeGenericType(t)),
-        new(nameof(ActivationKernels<double>.SoftmaxJacobian), static t => typeof(SpanKernel<>).MakeGenericType(t)),
-        new(nameof(ActivationKernels<double>.SoftmaxVectorJacobianProduct), static t => typeof(PairedSpanKernel<>).MakeGenericType(t)),
-        new(nameof(ActivationKernels<double>.LogSumExp), static t => typeof(SpanReduction<>).MakeGenericType(t)),
-        new(nameof(ActivationKernels<double>.CrossEntropyGradient), static t => typeof(PairedSpanKernel<>).MakeGenericType(t)),
-        new(nameof(ActivationKernels<double>.Tanh), static t => typeof(SpanKernel<>).MakeGenericType(t)),
-        new(nameof(ActivationKernels<double>.Softplus), static t => typeof(SpanKernel<>).MakeGenericType(t)),
-        new(nameof(ActivationKernels<double>.LogSigmoid), static t => typeof(SpanKernel<>).MakeGenericType(t)),
-        new(nameof(ActivationKernels<double>.Silu), static t => typeof(SpanKernel<>).MakeGenericType(t)),
+        Named(nameof(ActivationKernels<double>.Softmax), typeof(SpanKernel<>)),
+        Named(nameof(ActivationKernels<double>.LogSoftmax), typeof(SpanKernel<>)),
+        Named(nameof(ActivationKernels<double>.Sigmoid), typeof(SpanKernel<>)),
+        Named(nameof(ActivationKernels<double>.SoftmaxJacobian), typeof(SpanKernel<>)),
+        Named(nameof(ActivationKernels<double>.SoftmaxVectorJacobianProduct), typeof(PairedSpanKernel<>)),
+        Named(nameof(ActivationKernels<double>.LogSumExp), typeof(SpanReduction<>)),
+        Named(nameof(ActivationKernels<double>.CrossEntropyGradient), typeof(PairedSpanKernel<>)),
+        Named(nameof(ActivationKernels<double>.Tanh), typeof(SpanKernel<>)),
+        Named(nameof(ActivationKernels<double>.Softplus), typeof(SpanKernel<>)),
+        Named(nameof(ActivationKernels<double>.LogSigmoid), typeof(SpanKernel<>)),
+        Named(nameof(ActivationKernels<double>.Silu), typeof(SpanKernel<>)),
+        Overload(nameof(ActivationKernels<double>.SoftmaxWithTemperature), nameof(ActivationKernels<double>.Softmax), typeof(ParameterizedSpanKernel<>)),
+        Overload(nameof(ActivationKernels<double>.LogSoftmaxWithTemperature), nameof(ActivationKernels<double>.LogSoftmax), typeof(ParameterizedSpanKernel<>)),
+        Named(nameof(ActivationKernels<double>.SmoothLabels), typeof(ParameterizedSpanKernel<>)),
+        Overload(nameof(ActivationKernels<double>.SmoothedCrossEntropyGradient), nameof(ActivationKernels<double>.CrossEntropyGradient), typeof(ParameterizedPairedSpanKernel<>)),
     ];
 
     /// <summary>The expected signature in C# terms, for error messages.</summary>
@@ -40,6 +47,13 @@ internal sealed record KernelSlot(string MethodName, Func<Type, Type> DelegateTy
             && actual.Length == expected.Length
             && actual.Zip(expected).All(static pair => pair.First.ParameterType == pair.Second.ParameterType);
     }
+
+    /// <summary>A slot whose method is named after it.</summary>
+    private static KernelSlot Named(string name, Type openDelegateType) => Overload(name, name, openDelegateType);
+
+    /// <summary>A slot bound from an overload of <paramref name="methodName"/> distinguished by its signature.</summary>
+    private static KernelSlot Overload(string slotName, string methodName, Type openDelegateType) =>
+        new(slotName, methodName, t => openDelegateType.MakeGenericType(t));
 
     /// <summary>A readable C#-like rendering of a method signature, for error messages.</summary>
     public static string Describe(MethodInfo method) =>

@@ -23,7 +23,7 @@ internal static class StaticClassBinder
         var notes = new List<string>();
         var single = BindPrecision<float>(type, methods, notes);
         var @double = BindPrecision<double>(type, methods, notes);
-        var implementation = new Implementation(name, single, @double) { BindingNotes = notes };
+        var implementation = new Implementation(name, single, @double) { BindingNotes = [.. notes.Distinct(StringComparer.Ordinal)] };
         if (single.PresentKernelNames.Count == 0 && @double.PresentKernelNames.Count == 0)
         {
             throw new KernelBindingException(NothingBoundMessage(type, methods, notes));
@@ -35,14 +35,25 @@ internal static class StaticClassBinder
     private static ActivationKernels<T> BindPrecision<T>(Type type, MethodInfo[] methods, List<string> notes)
     {
         var bound = new Dictionary<string, Delegate>(StringComparer.Ordinal);
+        var boundMethodNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var nearMisses = new List<(KernelSlot Slot, string Note)>();
         foreach (var slot in KernelSlot.All)
         {
-            var kernel = BindSlot(type, methods, slot, typeof(T), notes);
+            var (kernel, nearMiss) = BindSlot(type, methods, slot, typeof(T), notes);
             if (kernel is not null)
             {
-                bound[slot.MethodName] = kernel;
+                bound[slot.SlotName] = kernel;
+                boundMethodNames.Add(slot.MethodName);
+            }
+            else if (nearMiss is not null)
+            {
+                nearMisses.Add((slot, nearMiss));
             }
         }
+
+        // A method that fills one slot is not a near miss of another slot sharing its name: Softmax(x, destination)
+        // without a temperature overload is a complete softmax, not a mistyped tempered softmax.
+        notes.AddRange(nearMisses.Where(miss => !boundMethodNames.Contains(miss.Slot.MethodName)).Select(static miss => miss.Note));
 
         return new ActivationKernels<T>(
             Softmax: Get<SpanKernel<T>>(nameof(ActivationKernels<T>.Softmax)),
@@ -55,18 +66,23 @@ internal static class StaticClassBinder
             Tanh: Get<SpanKernel<T>>(nameof(ActivationKernels<T>.Tanh)),
             Softplus: Get<SpanKernel<T>>(nameof(ActivationKernels<T>.Softplus)),
             LogSigmoid: Get<SpanKernel<T>>(nameof(ActivationKernels<T>.LogSigmoid)),
-            Silu: Get<SpanKernel<T>>(nameof(ActivationKernels<T>.Silu)));
+            Silu: Get<SpanKernel<T>>(nameof(ActivationKernels<T>.Silu)),
+            SoftmaxWithTemperature: Get<ParameterizedSpanKernel<T>>(nameof(ActivationKernels<T>.SoftmaxWithTemperature)),
+            LogSoftmaxWithTemperature: Get<ParameterizedSpanKernel<T>>(nameof(ActivationKernels<T>.LogSoftmaxWithTemperature)),
+            SmoothLabels: Get<ParameterizedSpanKernel<T>>(nameof(ActivationKernels<T>.SmoothLabels)),
+            SmoothedCrossEntropyGradient: Get<ParameterizedPairedSpanKernel<T>>(nameof(ActivationKernels<T>.SmoothedCrossEntropyGradient)));
 
         TDelegate? Get<TDelegate>(string slotName)
             where TDelegate : Delegate => bound.TryGetValue(slotName, out var kernel) ? (TDelegate)kernel : null;
     }
 
-    private static Delegate? BindSlot(Type type, MethodInfo[] methods, KernelSlot slot, Type precision, List<string> notes)
+    /// <summary>The slot's kernel, or null and (when a method of its name exists but does not fit) a near-miss note.</summary>
+    private static (Delegate? Kernel, string? NearMiss) BindSlot(Type type, MethodInfo[] methods, KernelSlot slot, Type precision, List<string> notes)
     {
         var named = methods.Where(m => string.Equals(m.Name, slot.MethodName, StringComparison.OrdinalIgnoreCase)).ToList();
         if (named.Count == 0)
         {
-            return null;
+            return (null, null);
         }
 
         var exact = named.Where(m => !m.IsGenericMethodDefinition && slot.Matches(m, precision)).ToList();
@@ -80,13 +96,12 @@ internal static class StaticClassBinder
 
         if (chosen.Count == 0)
         {
-            notes.Add(
-                $"{slot.MethodName} ({PrecisionName(precision)}) not bound: found {string.Join("; ", named.Select(KernelSlot.Describe))} "
+            return (null,
+                $"{slot.SlotName} ({PrecisionName(precision)}) not bound: found {string.Join("; ", named.Select(KernelSlot.Describe))} "
                 + $"but expected {slot.ExpectedSignature(precision)}.");
-            return null;
         }
 
-        return chosen[0].CreateDelegate(slot.DelegateTypeFor(precision));
+        return (chosen[0].CreateDelegate(slot.DelegateTypeFor(precision)), null);
     }
 
     private static List<MethodInfo> CloseGenericCandidates(List<MethodInfo> named, KernelSlot slot, Type precision, List<string> notes)

@@ -15,9 +15,12 @@ public class ActivationFamilyControlTests(CatchMatrix matrix) : IClassFixture<Ca
     {
         { nameof(NaiveSoftplus), ["softplus-difference-is-identity", "softplus-finite-for-finite-input", "log-sigmoid-equals-negative-softplus"] },
         { nameof(NaiveTanh), ["tanh-is-odd", "tanh-equals-rescaled-sigmoid", "tanh-finite-for-finite-input"] },
-        { nameof(LogOfSigmoid), ["log-sigmoid-equals-negative-softplus", "log-sigmoid-finite-for-finite-input"] },
+        { nameof(LogOfSigmoid), ["log-sigmoid-equals-negative-softplus", "log-sigmoid-finite-for-finite-input", "log-sigmoid-matches-reference"] },
         { nameof(UnguardedSilu), ["silu-equals-input-times-sigmoid", "silu-finite-for-finite-input"] },
         { nameof(SiluWithWrongSign), ["silu-equals-input-times-sigmoid"] },
+        { nameof(TanhBasedSigmoid), ["sigmoid-matches-reference"] },
+        { nameof(TemperatureAsMultiplier), ["softmax-with-temperature-equals-softmax-of-scaled-logits", "log-softmax-with-temperature-equals-log-softmax-of-scaled-logits"] },
+        { nameof(SmoothingWithoutClassCount), ["smoothed-labels-sum-to-one", "smoothed-cross-entropy-gradient-equals-softmax-minus-smoothed-target"] },
     };
 
     [Theory]

@@ -1,0 +1,70 @@
+namespace Verification.Laws.Definitions;
+
+/// <summary>
+/// log σ(x) is within 4 ulp of the true value for every finite x, the far tails included: for x ≪ 0 it is ≈ x
+/// (where σ itself underflows), for x ≫ 0 it is ≈ −e⁻ˣ, subnormal from x ≈ 87.3 (float) or 708.4 (double).
+/// </summary>
+/// <remarks>
+/// <para>
+/// log σ(x) = −softplus(−x) is checked by <see cref="LogSigmoidEqualsNegativeSoftplus{T}"/> against the
+/// implementation's own softplus; a library that offers log σ alone, or whose two kernels share one defect, is
+/// audited here against the definition instead.
+/// </para>
+/// <para>
+/// Allowed: 4ε·|log σ(x)| + 4·(smallest subnormal), four ulp of T down to the subnormals, whose spacing is the
+/// smallest subnormal; so log σ(100) = 0 in float, where the truth is −3.7·10⁻⁴⁴ (26 subnormal ulp), fails.
+/// Plus the reference's own error (<see cref="AccurateSigmoid"/>: 5ε_d·|log σ| + 2⁻¹⁰⁷⁴).
+/// </para>
+/// </remarks>
+public sealed class LogSigmoidMatchesReference<T> : KernelLaw<T, T[]>
+    where T : IFloatingPointIeee754<T>
+{
+    private const double AllowedUlps = 4;
+
+    /// <inheritdoc/>
+    public override string Id => "log-sigmoid-matches-reference";
+
+    /// <inheritdoc/>
+    public override CatalogReference ProvedBy =>
+        CatalogReference.None("compares log σ with min(x, 0) − log1p(e^(−|x|)) evaluated accurately: an accuracy requirement, not an identity");
+
+    /// <inheritdoc/>
+    public override string Statement =>
+        "|log σ̂(x) − log σ(x)| ≤ 4ε·|log σ(x)| + 4·(smallest subnormal) + (reference error 5ε_d·|log σ(x)| + 2⁻¹⁰⁷⁴) for finite x, tails included";
+
+    /// <inheritdoc/>
+    public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.WithTails<T>();
+
+    /// <inheritdoc/>
+    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
+        kernels.LogSigmoid is null ? Missing("LogSigmoid") : null;
+
+    /// <inheritdoc/>
+    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    {
+        var arguments = Vectors.FiniteEntries(x);
+        if (arguments.Length == 0)
+        {
+            return CaseOutcome.Skipped("no finite entry");
+        }
+
+        var actual = Vectors.ToDoubles<T>(Vectors.Apply(kernels.LogSigmoid!, arguments, arguments.Length));
+        var expected = Vectors.ToDoubles<T>(arguments).Select(AccurateSigmoid.LogSigmoid).ToArray();
+        var worst = new WorstEntry();
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var magnitude = Math.Abs(expected[i]);
+            var referenceError = (AccurateSigmoid.LogSigmoidRelativeError * FloatingPointFacts<double>.MachineEpsilon * magnitude) + double.Epsilon;
+            var allowed = (AllowedUlps * ((Epsilon * magnitude) + SmallestSubnormal)) + referenceError;
+            worst.Consider(i, Math.Abs(actual[i] - expected[i]), allowed);
+        }
+
+        var at = worst.Index;
+        return Measured(
+            worst.Measured,
+            worst.Allowed,
+            string.Create(CultureInfo.InvariantCulture, $"x = {arguments[at]}"),
+            [Observe("x", x), Observation.Scalar("xᵢ", double.CreateTruncating(arguments[at]))],
+            [Observation.Scalar("log σ(xᵢ) (kernel)", actual[at]), Observation.Scalar("log σ(xᵢ) (reference)", expected[at])]);
+    }
+}

@@ -1,0 +1,111 @@
+namespace Verification.Laws.Definitions;
+
+/// <summary>
+/// log softmax_T(x) = log softmax(x/T) for T ∈ {0.1, 0.5, 2, 3, 10}: the kernel with a temperature against the
+/// reference tᵢ − log Σⱼ e^(tⱼ), tᵢ = (xᵢ − m)/T, within the error the rounding of the scaling and the evaluation
+/// can cause.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Log-softmax is linear in the scaled exponents, so (unlike softmax) an error in tᵢ is an absolute error of the
+/// result, and |tᵢ| is not capped: log softmax_T(x)ᵢ ≈ −|xᵢ − m|/T however far below the maximum xᵢ lies.
+/// </para>
+/// <para>
+/// Kernel: tᵢ = fl(fl(xᵢ − m)/T) errs by ≤ ε·aᵢ/T, aᵢ = |xᵢ − m|. log S, S = Σⱼ e^(tⱼ) ∈ [1, k], errs by the
+/// relative error of S, ≤ u·k + Σⱼ sⱼ·ε·aⱼ/T (the exponents' share), plus u·log S ≤ u·k for the log; the final
+/// subtraction adds u·|ℓᵢ|. In all ≤ ε(k + 2 + aᵢ/T + Σⱼ sⱼaⱼ/T + |ℓᵢ|); the reference (same algorithm in
+/// double) as much again for a double kernel. Allowed: 2ε(k + 4 + 2aᵢ/T + Σⱼ sⱼaⱼ/T + |ℓᵢ|) + (smallest normal).
+/// </para>
+/// <para>
+/// Entries with xᵢ = −∞ must be −∞; entries whose true value lies below −(largest finite value of T) cannot be
+/// represented and are not compared.
+/// </para>
+/// </remarks>
+public sealed class LogSoftmaxWithTemperatureEqualsLogSoftmaxOfScaledLogits<T> : KernelLaw<T, T[]>
+    where T : IFloatingPointIeee754<T>
+{
+    /// <summary>The temperatures T: sharper (0.1, 0.5) and flatter (2, 3, 10) than softmax itself.</summary>
+    public IReadOnlyList<double> Temperatures { get; } = [0.1, 0.5, 2, 3, 10];
+
+    /// <inheritdoc/>
+    public override string Id => "log-softmax-with-temperature-equals-log-softmax-of-scaled-logits";
+
+    /// <inheritdoc/>
+    public override CatalogReference ProvedBy =>
+        CatalogReference.None("log-softmax with temperature T is defined as log softmax(x/T); the law checks the kernel against that definition");
+
+    /// <inheritdoc/>
+    public override string Statement =>
+        "|log softmax_T(x)ᵢ − log softmax(x/T)ᵢ| ≤ 2ε(k + 4 + 2|xᵢ − m|/T + Σⱼ sⱼ|xⱼ − m|/T + |log softmax(x/T)ᵢ|) + (smallest normal), T ∈ {0.1, 0.5, 2, 3, 10}";
+
+    /// <inheritdoc/>
+    public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
+
+    /// <inheritdoc/>
+    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
+        kernels.LogSoftmaxWithTemperature is null ? Missing("LogSoftmaxWithTemperature") : null;
+
+    /// <inheritdoc/>
+    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    {
+        if (!Vectors.IsSoftmaxDefined<T>(x))
+        {
+            return SkippedUndefinedSoftmax();
+        }
+
+        var widened = Vectors.ToDoubles<T>(x);
+        var max = widened.Where(double.IsFinite).Max();
+        CaseOutcome? worst = null;
+        foreach (var requested in Temperatures)
+        {
+            var temperature = T.CreateTruncating(requested);
+            var widenedTemperature = double.CreateTruncating(temperature);
+            var scaled = widened.Select(value => (value - max) / widenedTemperature).ToArray();
+            // Spreads capped at the largest double, not ∞, so that a zero weight times a spread is 0, never NaN.
+            var reference = ReferenceSoftmax.Of(scaled, double.MaxValue);
+            var logSum = Math.Log(AccurateSum.Of([.. scaled.Select(Math.Exp)]));
+            var tempered = new T[x.Length];
+            kernels.LogSoftmaxWithTemperature!(x, tempered, temperature);
+            var actual = Vectors.ToDoubles<T>(tempered);
+            var expected = new double[x.Length];
+            var entries = new WorstEntry();
+            for (var i = 0; i < x.Length; i++)
+            {
+                expected[i] = scaled[i] - logSum;
+                if (T.IsNegativeInfinity(x[i]))
+                {
+                    entries.Consider(i, double.IsNegativeInfinity(actual[i]) ? 0 : double.PositiveInfinity, SmallestNormal);
+                    continue;
+                }
+
+                if (!(Math.Abs(expected[i]) <= FloatingPointFacts<T>.MaxValue))
+                {
+                    continue;
+                }
+
+                // Each term is multiplied by ε separately, so that the bound stays finite for spreads near the largest double.
+                var allowed = (2 * Epsilon * (x.Length + 4)) + (4 * Epsilon * reference.ExponentSpread[i])
+                    + (2 * Epsilon * reference.WeightedSpread) + (2 * Epsilon * Math.Abs(expected[i])) + SmallestNormal;
+                entries.Consider(i, Math.Abs(actual[i] - expected[i]), allowed);
+            }
+
+            if (entries.Index < 0)
+            {
+                continue;
+            }
+
+            var outcome = Measured(
+                entries.Measured,
+                entries.Allowed,
+                string.Create(CultureInfo.InvariantCulture, $"entry {entries.Index}, T = {requested}"),
+                [Observe("x", x), Observation.Scalar("T", widenedTemperature)],
+                [new Observation("log softmax_T(x) (kernel)", actual), new Observation("log softmax(x/T) (reference)", expected)]);
+            if (worst is null || outcome.ErrorToToleranceRatio > worst.ErrorToToleranceRatio)
+            {
+                worst = outcome;
+            }
+        }
+
+        return worst ?? CaseOutcome.Skipped("every scaled log-probability lies beyond the largest finite value");
+    }
+}
