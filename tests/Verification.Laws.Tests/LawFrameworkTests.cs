@@ -26,6 +26,22 @@ public class LawFrameworkTests
         Assert.Contains("measured 3 > allowed 1", failure.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0.0, double.NaN, true)]
+    [InlineData(0.5, double.NaN, true)]
+    [InlineData(double.NaN, 1.0, true)]
+    [InlineData(double.PositiveInfinity, double.PositiveInfinity, true)]
+    [InlineData(2.0, 1.0, true)]
+    [InlineData(1.0, 1.0, false)]
+    [InlineData(0.5, double.PositiveInfinity, false)]
+    public void ACaseViolatesWhenTheErrorExceedsTheBoundOrEitherIsNotANumber(double measured, double allowed, bool violates)
+    {
+        // A NaN bound once let every error pass ("measured > NaN" is false): a law whose bound could not be
+        // computed must fail the case, not hold it.
+        var outcome = CaseOutcome.Measured(new Counterexample([], [], measured, allowed, "entry 0"));
+        Assert.Equal(violates, outcome.Violates);
+    }
+
     [Fact]
     public void AHoldingLawReportsHowMuchOfItsBudgetItUsed()
     {

@@ -73,7 +73,7 @@ public sealed class SoftmaxShiftInvariance<T> : KernelLaw<T, T[]>
             {
                 var budget = Epsilon * (largestMagnitude + Math.Abs(shift) + x.Length + 4
                     + reference.ExponentSpread[i] + reference.WeightedSpread);
-                var allowed = (double.ExpM1(2 * budget) * Math.Max(sWidened[i], sShiftedWidened[i])) + SmallestNormal;
+                var allowed = RelativeTolerance.Of(budget, Math.Max(sWidened[i], sShiftedWidened[i])) + SmallestNormal;
                 entries.Consider(i, Math.Abs(sShiftedWidened[i] - sWidened[i]), allowed);
             }
 

@@ -70,7 +70,7 @@ public sealed class SoftmaxWithTemperatureEqualsSoftmaxOfScaledLogits<T> : Kerne
             for (var i = 0; i < x.Length; i++)
             {
                 var budget = Epsilon * (x.Length + 4 + (2 * reference.ExponentSpread[i]) + reference.WeightedSpread);
-                var allowed = (double.ExpM1(2 * budget) * s[i]) + SmallestNormal;
+                var allowed = RelativeTolerance.Of(budget, s[i]) + SmallestNormal;
                 entries.Consider(i, Math.Abs(actual[i] - s[i]), allowed);
             }
 

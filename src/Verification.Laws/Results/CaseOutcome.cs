@@ -21,9 +21,11 @@ public sealed record CaseOutcome
     /// <summary>
     /// True when the measurement breaks the law. NaN and ∞ errors always do, even against an infinite
     /// tolerance: a non-number where the law expects a number is a failure, whatever the conditioning.
+    /// A NaN tolerance does too: every comparison with NaN is false, so "measured > NaN" would let any
+    /// error pass; a bound the law could not compute certifies nothing.
     /// </summary>
     public bool Violates => Evidence is { } e
-        && (!double.IsFinite(e.MeasuredError) || e.MeasuredError > e.AllowedTolerance);
+        && (!double.IsFinite(e.MeasuredError) || double.IsNaN(e.AllowedTolerance) || e.MeasuredError > e.AllowedTolerance);
 
     /// <summary>measured / allowed, with non-numbers and violations of exact (zero-tolerance) laws as +∞.</summary>
     public double ErrorToToleranceRatio =>
