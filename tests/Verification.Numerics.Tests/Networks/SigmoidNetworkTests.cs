@@ -92,6 +92,13 @@ public abstract class SigmoidNetworkTests<T>
             Assert.Equal(expected, double.CreateTruncating(stepped.Output.Weights[i]), 4 * FloatingPoint.MachineEpsilon<T>());
         }
 
+        // The hidden biases move against their gradient too (a '+η' there survived mutation testing).
+        for (var i = 0; i < network.Hidden.Biases.Length; i++)
+        {
+            var expected = double.CreateTruncating(network.Hidden.Biases[i] - (Of<T>(0.1) * gradient.Hidden.Biases[i]));
+            Assert.Equal(expected, double.CreateTruncating(stepped.Hidden.Biases[i]), 4 * FloatingPoint.MachineEpsilon<T>());
+        }
+
         Assert.True(stepped.Loss(inputs, labels) < network.Loss(inputs, labels), "a small step against the gradient lowers the loss");
     }
 
