@@ -74,6 +74,20 @@ public class ReferenceFormulaAgreementTests
         AssertAgree(catalogGradient([.. z, y[0], y[1]]), ReferenceFormulas.CrossEntropyGradient(Reference(z), y));
     }
 
+    [Theory]
+    [MemberData(nameof(Logits))]
+    public void SmoothedTargetsReferenceIsTheLabelSmoothingEntry(double[] z)
+    {
+        // The entry's right sides are sⱼ − ((1 − ε)yⱼ + ε/n) over z0 … z2, then eps, y0, y1 (y2 = 1 − y0 − y1).
+        double[] y = [0.2, 0.5, 0.3];
+        const double smoothing = 0.1;
+        var catalogGradient = ExprCompiler.CompileVector(
+            RightSides(new SmoothedCrossEntropyGradientEqualsSoftmaxMinusSmoothedTarget<double>(), out var symbols), symbols);
+        var smoothed = ReferenceFormulas.SmoothedLabels(y, smoothing);
+
+        AssertAgree(catalogGradient([.. z, smoothing, y[0], y[1]]), [.. Reference(z).Select((s, j) => s - smoothed[j])]);
+    }
+
     /// <summary>
     /// The right-hand sides of the n = 3 claim of the entry <paramref name="law"/> names, and the free symbols they
     /// are compiled over: z0 … z2, then the second vector's (g or y), in index order.
