@@ -15,7 +15,7 @@ namespace Verification.Laws.Definitions;
 /// within an ulp of 1 and the log keeps none of the bits of −e⁻ˣ.
 /// </para>
 /// </remarks>
-public sealed class LogSigmoidEqualsNegativeSoftplus<T> : KernelLaw<T, T[]>
+public sealed class LogSigmoidEqualsNegativeSoftplus<T> : ElementwiseLaw<T>
     where T : IFloatingPointIeee754<T>
 {
     private const double AllowedInEpsilons = 16;
@@ -30,38 +30,19 @@ public sealed class LogSigmoidEqualsNegativeSoftplus<T> : KernelLaw<T, T[]>
     public override string Statement => "|log σ(x) + softplus(−x)| ≤ 16ε·softplus(−x) + (smallest normal) for finite x";
 
     /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
     protected override string? MissingKernel(ActivationKernels<T> kernels) =>
         kernels.LogSigmoid is null ? Missing("LogSigmoid")
         : kernels.Softplus is null ? Missing("Softplus")
         : null;
 
     /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)
     {
-        var arguments = Vectors.FiniteEntries(x);
-        if (arguments.Length == 0)
-        {
-            return CaseOutcome.Skipped("no finite entry");
-        }
-
-        var logSigmoid = Vectors.ToDoubles<T>(Vectors.Apply(kernels.LogSigmoid!, arguments, arguments.Length));
-        var softplusOfNegated = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Softplus!, Vectors.Negated(arguments), arguments.Length));
-        var worst = new WorstEntry();
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            var magnitude = ReferenceActivations.Softplus(-double.CreateTruncating(arguments[i]));
-            worst.Consider(i, Math.Abs(logSigmoid[i] + softplusOfNegated[i]), (AllowedInEpsilons * Epsilon * magnitude) + SmallestNormal);
-        }
-
-        var at = worst.Index;
-        return Measured(
-            worst.Measured,
-            worst.Allowed,
-            string.Create(CultureInfo.InvariantCulture, $"x = {arguments[at]}"),
-            [Observe("x", x), Observation.Scalar("xᵢ", double.CreateTruncating(arguments[at]))],
-            [Observation.Scalar("log σ(xᵢ)", logSigmoid[at]), Observation.Scalar("−softplus(−xᵢ)", -softplusOfNegated[at])]);
+        var logSigmoid = Run(kernels.LogSigmoid!, arguments);
+        var softplusOfNegated = Run(kernels.Softplus!, Vectors.Negated(arguments));
+        var x = Widen(arguments);
+        return new(
+            i => (Math.Abs(logSigmoid[i] + softplusOfNegated[i]), (AllowedInEpsilons * Epsilon * ReferenceActivations.Softplus(-x[i])) + SmallestNormal),
+            i => [Observation.Scalar("log σ(xᵢ)", logSigmoid[i]), Observation.Scalar("−softplus(−xᵢ)", -softplusOfNegated[i])]);
     }
 }

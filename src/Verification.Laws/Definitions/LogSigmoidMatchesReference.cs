@@ -16,7 +16,7 @@ namespace Verification.Laws.Definitions;
 /// Plus the reference's own error (<see cref="AccurateSigmoid"/>: 5ε_d·|log σ| + 2⁻¹⁰⁷⁴).
 /// </para>
 /// </remarks>
-public sealed class LogSigmoidMatchesReference<T> : KernelLaw<T, T[]>
+public sealed class LogSigmoidMatchesReference<T> : ElementwiseLaw<T>
     where T : IFloatingPointIeee754<T>
 {
     private const double AllowedUlps = 4;
@@ -40,31 +40,17 @@ public sealed class LogSigmoidMatchesReference<T> : KernelLaw<T, T[]>
         kernels.LogSigmoid is null ? Missing("LogSigmoid") : null;
 
     /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)
     {
-        var arguments = Vectors.FiniteEntries(x);
-        if (arguments.Length == 0)
-        {
-            return CaseOutcome.Skipped("no finite entry");
-        }
-
-        var actual = Vectors.ToDoubles<T>(Vectors.Apply(kernels.LogSigmoid!, arguments, arguments.Length));
-        var expected = Vectors.ToDoubles<T>(arguments).Select(AccurateSigmoid.LogSigmoid).ToArray();
-        var worst = new WorstEntry();
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            var magnitude = Math.Abs(expected[i]);
-            var referenceError = (AccurateSigmoid.LogSigmoidRelativeError * FloatingPointFacts<double>.MachineEpsilon * magnitude) + double.Epsilon;
-            var allowed = (AllowedUlps * ((Epsilon * magnitude) + SmallestSubnormal)) + referenceError;
-            worst.Consider(i, Math.Abs(actual[i] - expected[i]), allowed);
-        }
-
-        var at = worst.Index;
-        return Measured(
-            worst.Measured,
-            worst.Allowed,
-            string.Create(CultureInfo.InvariantCulture, $"x = {arguments[at]}"),
-            [Observe("x", x), Observation.Scalar("xᵢ", double.CreateTruncating(arguments[at]))],
-            [Observation.Scalar("log σ(xᵢ) (kernel)", actual[at]), Observation.Scalar("log σ(xᵢ) (reference)", expected[at])]);
+        var actual = Run(kernels.LogSigmoid!, arguments);
+        var expected = Widen(arguments).Select(AccurateSigmoid.LogSigmoid).ToArray();
+        return new(
+            i =>
+            {
+                var magnitude = Math.Abs(expected[i]);
+                var referenceError = (AccurateSigmoid.LogSigmoidRelativeError * FloatingPointFacts<double>.MachineEpsilon * magnitude) + double.Epsilon;
+                return (Math.Abs(actual[i] - expected[i]), (AllowedUlps * ((Epsilon * magnitude) + SmallestSubnormal)) + referenceError);
+            },
+            i => [Observation.Scalar("log σ(xᵢ) (kernel)", actual[i]), Observation.Scalar("log σ(xᵢ) (reference)", expected[i])]);
     }
 }

@@ -18,7 +18,7 @@ namespace Verification.Laws.Definitions;
 /// the floor.
 /// </para>
 /// </remarks>
-public sealed class SigmoidMatchesReference<T> : KernelLaw<T, T[]>
+public sealed class SigmoidMatchesReference<T> : ElementwiseLaw<T>
     where T : IFloatingPointIeee754<T>
 {
     private const double AllowedUlps = 4;
@@ -42,30 +42,16 @@ public sealed class SigmoidMatchesReference<T> : KernelLaw<T, T[]>
         kernels.Sigmoid is null ? Missing("Sigmoid") : null;
 
     /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)
     {
-        var arguments = Vectors.FiniteEntries(x);
-        if (arguments.Length == 0)
-        {
-            return CaseOutcome.Skipped("no finite entry");
-        }
-
-        var actual = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Sigmoid!, arguments, arguments.Length));
-        var expected = Vectors.ToDoubles<T>(arguments).Select(AccurateSigmoid.Sigmoid).ToArray();
-        var worst = new WorstEntry();
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            var referenceError = (AccurateSigmoid.SigmoidRelativeError * FloatingPointFacts<double>.MachineEpsilon * expected[i]) + double.Epsilon;
-            var allowed = (AllowedUlps * ((Epsilon * expected[i]) + SmallestSubnormal)) + referenceError;
-            worst.Consider(i, Math.Abs(actual[i] - expected[i]), allowed);
-        }
-
-        var at = worst.Index;
-        return Measured(
-            worst.Measured,
-            worst.Allowed,
-            string.Create(CultureInfo.InvariantCulture, $"x = {arguments[at]}"),
-            [Observe("x", x), Observation.Scalar("xᵢ", double.CreateTruncating(arguments[at]))],
-            [Observation.Scalar("σ(xᵢ) (kernel)", actual[at]), Observation.Scalar("σ(xᵢ) (reference)", expected[at])]);
+        var actual = Run(kernels.Sigmoid!, arguments);
+        var expected = Widen(arguments).Select(AccurateSigmoid.Sigmoid).ToArray();
+        return new(
+            i =>
+            {
+                var referenceError = (AccurateSigmoid.SigmoidRelativeError * FloatingPointFacts<double>.MachineEpsilon * expected[i]) + double.Epsilon;
+                return (Math.Abs(actual[i] - expected[i]), (AllowedUlps * ((Epsilon * expected[i]) + SmallestSubnormal)) + referenceError);
+            },
+            i => [Observation.Scalar("σ(xᵢ) (kernel)", actual[i]), Observation.Scalar("σ(xᵢ) (reference)", expected[i])]);
     }
 }

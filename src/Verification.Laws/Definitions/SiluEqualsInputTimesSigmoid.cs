@@ -13,7 +13,7 @@ namespace Verification.Laws.Definitions;
 /// multiplied by |x| ≤ 745, stay far below the smallest normal.
 /// </para>
 /// </remarks>
-public sealed class SiluEqualsInputTimesSigmoid<T> : KernelLaw<T, T[]>
+public sealed class SiluEqualsInputTimesSigmoid<T> : ElementwiseLaw<T>
     where T : IFloatingPointIeee754<T>
 {
     private const double AllowedInEpsilons = 16;
@@ -29,44 +29,24 @@ public sealed class SiluEqualsInputTimesSigmoid<T> : KernelLaw<T, T[]>
     public override string Statement => "|SiLU(x) − x·σ(x)| ≤ 16ε|x|σ(x) + (smallest normal) for finite x";
 
     /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
     protected override string? MissingKernel(ActivationKernels<T> kernels) =>
         kernels.Silu is null ? Missing("Silu")
         : kernels.Sigmoid is null ? Missing("Sigmoid")
         : null;
 
     /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)
     {
-        var arguments = Vectors.FiniteEntries(x);
-        if (arguments.Length == 0)
-        {
-            return CaseOutcome.Skipped("no finite entry");
-        }
-
-        var silu = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Silu!, arguments, arguments.Length));
-        var sigmoid = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Sigmoid!, arguments, arguments.Length));
-        var worst = new WorstEntry();
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            var argument = double.CreateTruncating(arguments[i]);
-            var magnitude = Math.Abs(argument) * ReferenceActivations.Sigmoid(argument);
-            worst.Consider(i, Math.Abs(silu[i] - (argument * sigmoid[i])), (AllowedInEpsilons * Epsilon * magnitude) + SmallestNormal);
-        }
-
-        var at = worst.Index;
-        var atArgument = double.CreateTruncating(arguments[at]);
-        return Measured(
-            worst.Measured,
-            worst.Allowed,
-            string.Create(CultureInfo.InvariantCulture, $"x = {arguments[at]}"),
-            [Observe("x", x), Observation.Scalar("xᵢ", atArgument)],
+        var silu = Run(kernels.Silu!, arguments);
+        var sigmoid = Run(kernels.Sigmoid!, arguments);
+        var x = Widen(arguments);
+        return new(
+            i => (Math.Abs(silu[i] - (x[i] * sigmoid[i])), (AllowedInEpsilons * Epsilon * Math.Abs(x[i]) * ReferenceActivations.Sigmoid(x[i])) + SmallestNormal),
+            i =>
             [
-                Observation.Scalar("SiLU(xᵢ)", silu[at]),
-                Observation.Scalar("σ(xᵢ)", sigmoid[at]),
-                Observation.Scalar("xᵢ·σ(xᵢ)", atArgument * sigmoid[at]),
+                Observation.Scalar("SiLU(xᵢ)", silu[i]),
+                Observation.Scalar("σ(xᵢ)", sigmoid[i]),
+                Observation.Scalar("xᵢ·σ(xᵢ)", x[i] * sigmoid[i]),
             ]);
     }
 }

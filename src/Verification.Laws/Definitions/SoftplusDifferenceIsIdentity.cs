@@ -15,7 +15,7 @@ namespace Verification.Laws.Definitions;
 /// sides are ≈ ln 2 and their difference cancels to x.
 /// </para>
 /// </remarks>
-public sealed class SoftplusDifferenceIsIdentity<T> : KernelLaw<T, T[]>
+public sealed class SoftplusDifferenceIsIdentity<T> : ElementwiseLaw<T>
     where T : IFloatingPointIeee754<T>
 {
     private const double AllowedInEpsilons = 8;
@@ -31,41 +31,26 @@ public sealed class SoftplusDifferenceIsIdentity<T> : KernelLaw<T, T[]>
         "|softplus(x) − softplus(−x) − x| ≤ 8ε(|x| + 2 log1p(e^(−|x|))) + (smallest normal) for finite x";
 
     /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
     protected override string? MissingKernel(ActivationKernels<T> kernels) =>
         kernels.Softplus is null ? Missing("Softplus") : null;
 
     /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)
     {
-        var arguments = Vectors.FiniteEntries(x);
-        if (arguments.Length == 0)
-        {
-            return CaseOutcome.Skipped("no finite entry");
-        }
-
-        var softplus = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Softplus!, arguments, arguments.Length));
-        var softplusOfNegated = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Softplus!, Vectors.Negated(arguments), arguments.Length));
-        var worst = new WorstEntry();
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            var argument = double.CreateTruncating(arguments[i]);
-            var scale = Math.Abs(argument) + (2 * ReferenceActivations.LogOnePlus(Math.Exp(-Math.Abs(argument))));
-            worst.Consider(i, Math.Abs(softplus[i] - softplusOfNegated[i] - argument), (AllowedInEpsilons * Epsilon * scale) + SmallestNormal);
-        }
-
-        var at = worst.Index;
-        return Measured(
-            worst.Measured,
-            worst.Allowed,
-            string.Create(CultureInfo.InvariantCulture, $"x = {arguments[at]}"),
-            [Observe("x", x), Observation.Scalar("xᵢ", double.CreateTruncating(arguments[at]))],
+        var softplus = Run(kernels.Softplus!, arguments);
+        var softplusOfNegated = Run(kernels.Softplus!, Vectors.Negated(arguments));
+        var x = Widen(arguments);
+        return new(
+            i =>
+            {
+                var scale = Math.Abs(x[i]) + (2 * ReferenceActivations.LogOnePlus(Math.Exp(-Math.Abs(x[i]))));
+                return (Math.Abs(softplus[i] - softplusOfNegated[i] - x[i]), (AllowedInEpsilons * Epsilon * scale) + SmallestNormal);
+            },
+            i =>
             [
-                Observation.Scalar("softplus(xᵢ)", softplus[at]),
-                Observation.Scalar("softplus(−xᵢ)", softplusOfNegated[at]),
-                Observation.Scalar("softplus(xᵢ) − softplus(−xᵢ)", softplus[at] - softplusOfNegated[at]),
+                Observation.Scalar("softplus(xᵢ)", softplus[i]),
+                Observation.Scalar("softplus(−xᵢ)", softplusOfNegated[i]),
+                Observation.Scalar("softplus(xᵢ) − softplus(−xᵢ)", softplus[i] - softplusOfNegated[i]),
             ]);
     }
 }

@@ -17,7 +17,7 @@ namespace Verification.Laws.Definitions;
 /// which also covers the double rounding of 2σ − 1.
 /// </para>
 /// </remarks>
-public sealed class TanhEqualsRescaledSigmoid<T> : KernelLaw<T, T[]>
+public sealed class TanhEqualsRescaledSigmoid<T> : ElementwiseLaw<T>
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>
@@ -30,44 +30,28 @@ public sealed class TanhEqualsRescaledSigmoid<T> : KernelLaw<T, T[]>
     public override string Statement => "|tanh(x) − (2σ(2x) − 1)| ≤ ε(16σ(2x) + 8|tanh x|) + (smallest normal) for finite x";
 
     /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
     protected override string? MissingKernel(ActivationKernels<T> kernels) =>
         kernels.Tanh is null ? Missing("Tanh")
         : kernels.Sigmoid is null ? Missing("Sigmoid")
         : null;
 
     /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)
     {
-        var arguments = Vectors.FiniteEntries(x);
-        if (arguments.Length == 0)
-        {
-            return CaseOutcome.Skipped("no finite entry");
-        }
-
-        var doubled = arguments.Select(static value => value + value).ToArray();
-        var tanh = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Tanh!, arguments, arguments.Length));
-        var sigmoidOfDoubled = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Sigmoid!, doubled, doubled.Length));
-        var worst = new WorstEntry();
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            var argument = double.CreateTruncating(arguments[i]);
-            var allowed = (Epsilon * ((16 * ReferenceActivations.Sigmoid(2 * argument)) + (8 * Math.Abs(ReferenceActivations.Tanh(argument))))) + SmallestNormal;
-            worst.Consider(i, Math.Abs(tanh[i] - ((2 * sigmoidOfDoubled[i]) - 1)), allowed);
-        }
-
-        var at = worst.Index;
-        return Measured(
-            worst.Measured,
-            worst.Allowed,
-            string.Create(CultureInfo.InvariantCulture, $"x = {arguments[at]}"),
-            [Observe("x", x), Observation.Scalar("xᵢ", double.CreateTruncating(arguments[at]))],
+        var tanh = Run(kernels.Tanh!, arguments);
+        var sigmoidOfDoubled = Run(kernels.Sigmoid!, [.. arguments.Select(static value => value + value)]);
+        var x = Widen(arguments);
+        return new(
+            i =>
+            {
+                var allowed = (Epsilon * ((16 * ReferenceActivations.Sigmoid(2 * x[i])) + (8 * Math.Abs(ReferenceActivations.Tanh(x[i]))))) + SmallestNormal;
+                return (Math.Abs(tanh[i] - ((2 * sigmoidOfDoubled[i]) - 1)), allowed);
+            },
+            i =>
             [
-                Observation.Scalar("tanh(xᵢ)", tanh[at]),
-                Observation.Scalar("σ(2xᵢ)", sigmoidOfDoubled[at]),
-                Observation.Scalar("2σ(2xᵢ) − 1", (2 * sigmoidOfDoubled[at]) - 1),
+                Observation.Scalar("tanh(xᵢ)", tanh[i]),
+                Observation.Scalar("σ(2xᵢ)", sigmoidOfDoubled[i]),
+                Observation.Scalar("2σ(2xᵢ) − 1", (2 * sigmoidOfDoubled[i]) - 1),
             ]);
     }
 }

@@ -9,7 +9,7 @@ namespace Verification.Laws.Definitions;
 /// The bound is relative, so a formula that cancels near 0 ((e²ˣ − 1)/(e²ˣ + 1) loses all but a few bits of
 /// tanh x ≈ x there, differently for x and −x) fails it, as does NaN from e²ˣ = ∞ for large x.
 /// </remarks>
-public sealed class TanhIsOdd<T> : KernelLaw<T, T[]>
+public sealed class TanhIsOdd<T> : ElementwiseLaw<T>
     where T : IFloatingPointIeee754<T>
 {
     private const double AllowedInEpsilons = 16;
@@ -25,36 +25,17 @@ public sealed class TanhIsOdd<T> : KernelLaw<T, T[]>
     public override string Statement => "|tanh(−x) + tanh(x)| ≤ 16ε|tanh x| + (smallest normal) for finite x";
 
     /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
     protected override string? MissingKernel(ActivationKernels<T> kernels) =>
         kernels.Tanh is null ? Missing("Tanh") : null;
 
     /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)
     {
-        var arguments = Vectors.FiniteEntries(x);
-        if (arguments.Length == 0)
-        {
-            return CaseOutcome.Skipped("no finite entry");
-        }
-
-        var tanh = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Tanh!, arguments, arguments.Length));
-        var tanhOfNegated = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Tanh!, Vectors.Negated(arguments), arguments.Length));
-        var worst = new WorstEntry();
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            var magnitude = Math.Abs(ReferenceActivations.Tanh(double.CreateTruncating(arguments[i])));
-            worst.Consider(i, Math.Abs(tanhOfNegated[i] + tanh[i]), (AllowedInEpsilons * Epsilon * magnitude) + SmallestNormal);
-        }
-
-        var at = worst.Index;
-        return Measured(
-            worst.Measured,
-            worst.Allowed,
-            string.Create(CultureInfo.InvariantCulture, $"x = {arguments[at]}"),
-            [Observe("x", x), Observation.Scalar("xᵢ", double.CreateTruncating(arguments[at]))],
-            [Observation.Scalar("tanh(xᵢ)", tanh[at]), Observation.Scalar("tanh(−xᵢ)", tanhOfNegated[at])]);
+        var tanh = Run(kernels.Tanh!, arguments);
+        var tanhOfNegated = Run(kernels.Tanh!, Vectors.Negated(arguments));
+        var x = Widen(arguments);
+        return new(
+            i => (Math.Abs(tanhOfNegated[i] + tanh[i]), (AllowedInEpsilons * Epsilon * Math.Abs(ReferenceActivations.Tanh(x[i]))) + SmallestNormal),
+            i => [Observation.Scalar("tanh(xᵢ)", tanh[i]), Observation.Scalar("tanh(−xᵢ)", tanhOfNegated[i])]);
     }
 }
