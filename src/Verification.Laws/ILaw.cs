@@ -23,4 +23,11 @@ public interface ILaw
 
     /// <summary>Checks the law on inputs drawn from its default generator, deterministically from the sampling seed.</summary>
     LawResult CheckGenerated(Implementation implementation, LawSampling sampling);
+
+    /// <summary>
+    /// The law as an FsCheck property over its own generator: each generated input must not break the law for
+    /// <paramref name="implementation"/> (a missing kernel breaks it too). FsCheck then shrinks a failure and
+    /// prints the seed to replay it (<c>Replay</c> in FsCheck's configuration or the <c>[Property]</c> attribute).
+    /// </summary>
+    Property ToProperty(Implementation implementation);
 }

@@ -1,3 +1,5 @@
+using FsCheck.Fluent;
+
 namespace Verification.Laws;
 
 /// <summary>
@@ -73,6 +75,17 @@ public abstract class Law<TInput> : ILaw
     {
         ArgumentNullException.ThrowIfNull(sampling);
         return Check(implementation, sampling.Draw(DefaultInputs.Generator));
+    }
+
+    /// <inheritdoc/>
+    public Property ToProperty(Implementation implementation)
+    {
+        ArgumentNullException.ThrowIfNull(implementation);
+        return Prop.ForAll(DefaultInputs, input =>
+        {
+            var result = Check(implementation, input);
+            return (result is LawHolds).Label(result.ToString());
+        });
     }
 
     /// <inheritdoc/>
