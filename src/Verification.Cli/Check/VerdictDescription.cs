@@ -2,6 +2,7 @@ using Verification.Symbolic;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Equivalence;
+using Verification.Symbolic.Evaluation;
 using Verification.Symbolic.EveryN;
 using Verification.Symbolic.Printing;
 
@@ -15,6 +16,9 @@ namespace Verification.Cli.Check;
 /// <param name="Details">Further lines of evidence, in order.</param>
 internal sealed record VerdictDescription(string Headline, IReadOnlyList<string> Details)
 {
+    /// <summary>Significant digits shown of left − right when the sides print alike.</summary>
+    private const int DifferenceDigits = 6;
+
     public static VerdictDescription Of(ClaimReport report) => report.Result switch
     {
         ParseFailed failed => new($"error: {failed.Error}", []),
@@ -63,10 +67,25 @@ internal sealed record VerdictDescription(string Headline, IReadOnlyList<string>
             refuted.Witness.Point.IsEmpty
                 ? $"refuted{where}: the sides differ (they have no free symbols)"
                 : $"refuted{where}: the sides differ at {Point(refuted.Witness)}",
-            [$"left  = {refuted.Witness.Left}", $"right = {refuted.Witness.Right}", $"(certified: the enclosures of the two sides at {refuted.Witness.PrecisionBits} bits are disjoint; the digits shown are correctly rounded)"]),
+            WitnessLines(refuted.Witness)),
         Unknown unknown => new($"unknown{where}: {unknown.Reason}", []),
         _ => throw new InvalidOperationException($"unexpected verdict {verdict.GetType().Name}"),
     };
+
+    private static List<string> WitnessLines(Witness witness)
+    {
+        List<string> lines = [$"left  = {witness.Left}", $"right = {witness.Right}"];
+        if (string.Equals(witness.Left, witness.Right, StringComparison.Ordinal))
+        {
+            // The sides agree to every digit shown (a difference like 10⁻⁴⁰), yet their enclosures are disjoint:
+            // the enclosure of left − right excludes 0, so its leading digits are certified too.
+            var difference = CertifiedDecimal.Of(witness.LeftEnclosure - witness.RightEnclosure, DifferenceDigits);
+            lines.Add($"left − right = {difference.Text} (the sides agree to the digits shown above)");
+        }
+
+        lines.Add($"(certified: the enclosures of the two sides at {witness.PrecisionBits} bits are disjoint; the digits shown are correctly rounded)");
+        return lines;
+    }
 
     private static VerdictDescription OfFamily(FamilyChecked family)
     {
