@@ -29,7 +29,7 @@ public static partial class StablePrimitives
     public static void SmoothLabels<T>(ReadOnlySpan<T> targets, Span<T> destination, T smoothing)
         where T : IFloatingPointIeee754<T>
     {
-        HyperparameterGuard.Smoothing(smoothing, nameof(smoothing));
+        Guard.Smoothing(smoothing, nameof(smoothing));
         Guard.NotEmpty(targets, nameof(targets));
         Guard.ProbabilityRow(targets, 0, nameof(targets));
         Guard.DestinationFits(destination, targets.Length, nameof(destination));
@@ -67,7 +67,7 @@ public static partial class StablePrimitives
     public static T CrossEntropy<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities, T smoothing)
         where T : IFloatingPointIeee754<T>
     {
-        HyperparameterGuard.Smoothing(smoothing, nameof(smoothing));
+        Guard.Smoothing(smoothing, nameof(smoothing));
         Guard.NotEmpty(logits, nameof(logits));
         Guard.SameLength(targetProbabilities, nameof(targetProbabilities), logits, nameof(logits));
         Guard.ProbabilityRow(targetProbabilities, 0, nameof(targetProbabilities));
@@ -97,7 +97,7 @@ public static partial class StablePrimitives
         ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities, Span<T> destination, T smoothing)
         where T : IFloatingPointIeee754<T>
     {
-        HyperparameterGuard.Smoothing(smoothing, nameof(smoothing));
+        Guard.Smoothing(smoothing, nameof(smoothing));
         Guard.NotEmpty(logits, nameof(logits));
         Guard.SameLength(targetProbabilities, nameof(targetProbabilities), logits, nameof(logits));
         Guard.ProbabilityRow(targetProbabilities, 0, nameof(targetProbabilities));

@@ -49,7 +49,7 @@ public static partial class StablePrimitives
     public static void LogSoftmaxWithTemperature<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)
         where T : IFloatingPointIeee754<T>
     {
-        HyperparameterGuard.Temperature(temperature, nameof(temperature));
+        Guard.Temperature(temperature, nameof(temperature));
         RowwiseKernel.Row(x, destination, temperature, LogSoftmaxRow);
     }
 
@@ -70,7 +70,7 @@ public static partial class StablePrimitives
     public static void LogSoftmaxWithTemperature<T>(ReadOnlySpan<T> x, Span<T> destination, int rowWidth, T temperature)
         where T : IFloatingPointIeee754<T>
     {
-        HyperparameterGuard.Temperature(temperature, nameof(temperature));
+        Guard.Temperature(temperature, nameof(temperature));
         RowwiseKernel.Batch(x, destination, rowWidth, temperature, LogSoftmaxRow);
     }
 
@@ -84,7 +84,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     public static MathNetVector LogSoftmaxWithTemperature(MathNetVector x, double temperature)
     {
-        HyperparameterGuard.Temperature(temperature, nameof(temperature));
+        Guard.Temperature(temperature, nameof(temperature));
         return RowwiseKernel.Vector(x, temperature, LogSoftmaxRow);
     }
 
@@ -97,7 +97,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
     public static MathNetMatrix LogSoftmaxWithTemperature(MathNetMatrix x, double temperature)
     {
-        HyperparameterGuard.Temperature(temperature, nameof(temperature));
+        Guard.Temperature(temperature, nameof(temperature));
         return RowwiseKernel.Matrix(x, temperature, LogSoftmaxRow);
     }
 

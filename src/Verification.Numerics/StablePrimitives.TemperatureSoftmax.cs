@@ -50,7 +50,7 @@ public static partial class StablePrimitives
     public static void SoftmaxWithTemperature<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)
         where T : IFloatingPointIeee754<T>
     {
-        HyperparameterGuard.Temperature(temperature, nameof(temperature));
+        Guard.Temperature(temperature, nameof(temperature));
         RowwiseKernel.Row(x, destination, temperature, SoftmaxRow);
     }
 
@@ -71,7 +71,7 @@ public static partial class StablePrimitives
     public static void SoftmaxWithTemperature<T>(ReadOnlySpan<T> x, Span<T> destination, int rowWidth, T temperature)
         where T : IFloatingPointIeee754<T>
     {
-        HyperparameterGuard.Temperature(temperature, nameof(temperature));
+        Guard.Temperature(temperature, nameof(temperature));
         RowwiseKernel.Batch(x, destination, rowWidth, temperature, SoftmaxRow);
     }
 
@@ -85,7 +85,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     public static MathNetVector SoftmaxWithTemperature(MathNetVector x, double temperature)
     {
-        HyperparameterGuard.Temperature(temperature, nameof(temperature));
+        Guard.Temperature(temperature, nameof(temperature));
         return RowwiseKernel.Vector(x, temperature, SoftmaxRow);
     }
 
@@ -98,7 +98,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
     public static MathNetMatrix SoftmaxWithTemperature(MathNetMatrix x, double temperature)
     {
-        HyperparameterGuard.Temperature(temperature, nameof(temperature));
+        Guard.Temperature(temperature, nameof(temperature));
         return RowwiseKernel.Matrix(x, temperature, SoftmaxRow);
     }
 

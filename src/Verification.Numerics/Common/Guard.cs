@@ -115,4 +115,30 @@ internal static class Guard
             }
         }
     }
+
+    /// <summary>
+    /// A softmax temperature must be positive and finite: softmax(x/T) is undefined at T = 0, flips the order of
+    /// the classes for T &lt; 0, and T = +∞ makes every (xᵢ − m)/T zero or NaN (∞·0) rather than the uniform
+    /// distribution the limit suggests. Subnormal temperatures are allowed: the shifted logits then overflow to
+    /// −∞ and their probabilities to 0, which is the exact value rounded.
+    /// </summary>
+    public static void Temperature<T>(T temperature, string parameterName)
+        where T : IFloatingPointIeee754<T>
+    {
+        // Written so that NaN fails the test: every comparison with NaN is false.
+        if (!(temperature > T.Zero && T.IsFinite(temperature)))
+        {
+            ThrowHelper.ThrowTemperatureOutOfRange(parameterName, double.CreateTruncating(temperature));
+        }
+    }
+
+    /// <summary>The label-smoothing weight ε of (1 − ε)·y + ε/n must lie in [0, 1]; NaN is rejected.</summary>
+    public static void Smoothing<T>(T smoothing, string parameterName)
+        where T : IFloatingPointIeee754<T>
+    {
+        if (!(smoothing >= T.Zero && smoothing <= T.One))
+        {
+            ThrowHelper.ThrowSmoothingOutOfRange(parameterName, double.CreateTruncating(smoothing));
+        }
+    }
 }

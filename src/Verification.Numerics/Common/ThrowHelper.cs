@@ -73,5 +73,15 @@ internal static class ThrowHelper
         throw new ArgumentOutOfRangeException(
             parameterName, label, Format($"The label at index {index} is {label}; binary labels must be 0 or 1."));
 
+    [DoesNotReturn]
+    public static void ThrowTemperatureOutOfRange(string parameterName, double temperature) =>
+        throw new ArgumentOutOfRangeException(
+            parameterName, temperature, Format($"The temperature is {temperature}; it must be positive and finite (0 < T < ∞)."));
+
+    [DoesNotReturn]
+    public static void ThrowSmoothingOutOfRange(string parameterName, double smoothing) =>
+        throw new ArgumentOutOfRangeException(
+            parameterName, smoothing, Format($"The label smoothing is {smoothing}; it must lie in [0, 1]."));
+
     private static string Format(FormattableString message) => message.ToString(CultureInfo.InvariantCulture);
 }
