@@ -43,6 +43,19 @@ public class LawFrameworkTests
     }
 
     [Fact]
+    public void TheHeadlineNamesANonNumberInsteadOfComparingIt()
+    {
+        Assert.Equal("measured 3 > allowed 1 at entry 0", new Counterexample([], [], 3, 1, "entry 0").Headline);
+        Assert.Equal(
+            "the output s[1] is NaN at entry 1",
+            new Counterexample([], [new Observation("s", [0.5, double.NaN])], double.NaN, 1e-6, "entry 1").Headline);
+        Assert.Equal(
+            "measured 0, but the allowed error could not be computed (NaN) at entry 0",
+            new Counterexample([], [], 0, double.NaN, "entry 0").Headline);
+        Assert.DoesNotContain("NaN >", new Counterexample([], [new Observation("s", [double.NaN])], double.NaN, double.NaN, "row 0").ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AHoldingLawReportsHowMuchOfItsBudgetItUsed()
     {
         var result = new FirstOutputAtMostOne().Check(Identity, [[0.5], [], [0.75]]);

@@ -56,7 +56,7 @@ internal static class AuditJUnitWriter
             LawFails fails => new TestCase(
                 fails.LawName,
                 TestOutcome.Failed,
-                $"{fails.FailingCases} of {fails.CasesChecked} cases fail; worst: {CounterexampleText.Headline(fails.Worst)}",
+                $"{fails.FailingCases} of {fails.CasesChecked} cases fail; worst: {fails.Worst.Headline}",
                 string.Join("\n", CounterexampleText.Lines(fails.Worst))),
             LawNotApplicable notApplicable when requirements.FailOnNotApplicable =>
                 new TestCase(notApplicable.LawName, TestOutcome.Failed, $"not applicable ({notApplicable.Reason}) and --fail-on-not-applicable is set", null),

@@ -126,7 +126,7 @@ internal static class AuditJsonWriter
     private static void WriteCounterexample(Utf8JsonWriter json, Counterexample worst)
     {
         json.WriteStartObject("counterexample");
-        json.WriteString("description", CounterexampleText.Headline(worst));
+        json.WriteString("description", worst.Headline);
         json.WriteString("where", worst.Where);
         WriteNumber(json, "measured", worst.MeasuredError);
         WriteNumber(json, "allowed", worst.AllowedTolerance);

@@ -18,13 +18,41 @@ public sealed record Counterexample(
     double AllowedTolerance,
     string Where)
 {
+    /// <summary>
+    /// What went wrong, in one line: "measured e &gt; allowed t at where" when both are numbers; otherwise the first
+    /// output entry that is NaN or ±∞ ("the output softmax(x)[2] is NaN at …"), since "measured NaN &gt; allowed NaN"
+    /// says nothing (NaN is not greater than anything); a bound the law could not compute; or, when every output
+    /// is a number (a kernel threw), where the law stopped.
+    /// </summary>
+    public string Headline
+    {
+        get
+        {
+            if (double.IsFinite(MeasuredError))
+            {
+                return double.IsNaN(AllowedTolerance)
+                    ? $"measured {NumberFormat.Number(MeasuredError)}, but the allowed error could not be computed (NaN) at {Where}"
+                    : $"measured {NumberFormat.Number(MeasuredError)} > allowed {NumberFormat.Number(AllowedTolerance)} at {Where}";
+            }
+
+            foreach (var output in Outputs)
+            {
+                var entry = output.Values.ToList().FindIndex(static value => !double.IsFinite(value));
+                if (entry >= 0)
+                {
+                    var index = output.Values.Count == 1 ? string.Empty : $"[{entry}]";
+                    return $"the output {output.Label}{index} is {NonNumber(output.Values[entry])} at {Where}";
+                }
+            }
+
+            return $"no number was measured: {Where}";
+        }
+    }
+
     /// <inheritdoc/>
     public override string ToString()
     {
-        var text = new StringBuilder();
-        text.Append("measured ").Append(NumberFormat.Number(MeasuredError))
-            .Append(" > allowed ").Append(NumberFormat.Number(AllowedTolerance))
-            .Append(" at ").AppendLine(Where);
+        var text = new StringBuilder().AppendLine(Headline);
         foreach (var observation in Inputs.Concat(Outputs))
         {
             text.Append("  ").AppendLine(observation.ToString());
@@ -32,4 +60,6 @@ public sealed record Counterexample(
 
         return text.ToString().TrimEnd();
     }
+
+    private static string NonNumber(double value) => double.IsNaN(value) ? "NaN" : value > 0 ? "∞" : "−∞";
 }
