@@ -25,6 +25,13 @@ public interface ILaw
     LawResult CheckGenerated(Implementation implementation, LawSampling sampling);
 
     /// <summary>
+    /// Checks the law on the one generated case <paramref name="replay"/> names (a failing result's
+    /// <see cref="Results.LawFails.Replay"/>), shrinking it again if it fails.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="replay"/> was drawn for another law.</exception>
+    LawResult Replay(Implementation implementation, CaseReplay replay);
+
+    /// <summary>
     /// The law as an FsCheck property over its own generator: each generated input must not break the law for
     /// <paramref name="implementation"/> (a missing kernel breaks it too). FsCheck then shrinks a failure and
     /// prints the seed to replay it (<c>Replay</c> in FsCheck's configuration or the <c>[Property]</c> attribute).

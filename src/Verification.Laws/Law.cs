@@ -9,6 +9,9 @@ namespace Verification.Laws;
 /// <typeparam name="TInput">What one case consumes: a row of logits, or a row with a gradient or target.</typeparam>
 public abstract class Law<TInput> : ILaw
 {
+    /// <summary>Kernel evaluations one shrink may spend: enough to halve a 1,000-entry row down to one entry several times over.</summary>
+    private const int MaximumShrinkEvaluations = 256;
+
     /// <inheritdoc/>
     public abstract string Id { get; }
 
@@ -35,46 +38,30 @@ public abstract class Law<TInput> : ILaw
     public LawResult Check(Implementation implementation, TInput input) => Check(implementation, [input]);
 
     /// <summary>Checks the law on every input and reports the worst case.</summary>
-    public LawResult Check(Implementation implementation, IEnumerable<TInput> inputs)
-    {
-        ArgumentNullException.ThrowIfNull(implementation);
-        ArgumentNullException.ThrowIfNull(inputs);
-        if (MissingKernel(implementation) is { } missing)
-        {
-            return new LawNotApplicable(Name, implementation.Name, missing);
-        }
-
-        var checkedCases = 0;
-        var skipped = 0;
-        var failing = 0;
-        CaseOutcome? worst = null;
-        foreach (var input in inputs)
-        {
-            var outcome = EvaluateGuarded(implementation, input);
-            if (outcome.Evidence is null)
-            {
-                skipped++;
-                continue;
-            }
-
-            checkedCases++;
-            failing += outcome.Violates ? 1 : 0;
-            if (worst is null || IsWorse(outcome, worst))
-            {
-                worst = outcome;
-            }
-        }
-
-        return worst is { Violates: true, Evidence: { } evidence }
-            ? new LawFails(Name, implementation.Name, evidence, checkedCases, failing)
-            : new LawHolds(Name, implementation.Name, checkedCases, skipped, worst?.ErrorToToleranceRatio ?? 0);
-    }
+    public LawResult Check(Implementation implementation, IEnumerable<TInput> inputs) => Tally(implementation, inputs).Result;
 
     /// <inheritdoc/>
     public LawResult CheckGenerated(Implementation implementation, LawSampling sampling)
     {
         ArgumentNullException.ThrowIfNull(sampling);
-        return Check(implementation, sampling.Draw(DefaultInputs.Generator));
+        var tally = Tally(implementation, sampling.Draw(DefaultInputs.Generator));
+        return tally.Result is LawFails failure
+            ? WithShrunk(implementation, failure, tally.WorstInput!, new CaseReplay(Id, Precision, sampling, tally.WorstIndex))
+            : tally.Result;
+    }
+
+    /// <inheritdoc/>
+    public LawResult Replay(Implementation implementation, CaseReplay replay)
+    {
+        ArgumentNullException.ThrowIfNull(replay);
+        if (!replay.IsFor(this))
+        {
+            throw new ArgumentException($"the case {replay} was drawn for another law than {Name}", nameof(replay));
+        }
+
+        var input = replay.Sampling.Draw(DefaultInputs.Generator).ElementAt(replay.CaseIndex);
+        var result = Check(implementation, input);
+        return result is LawFails failure ? WithShrunk(implementation, failure, input, replay) : result;
     }
 
     /// <inheritdoc/>
@@ -124,6 +111,79 @@ public abstract class Law<TInput> : ILaw
             double.IsNaN(outcome.Evidence!.MeasuredError) ? double.PositiveInfinity : outcome.Evidence.MeasuredError;
     }
 
+    /// <summary>Evaluates every input and keeps the worst case with its position, for replay and shrinking.</summary>
+    private CheckTally Tally(Implementation implementation, IEnumerable<TInput> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(implementation);
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (MissingKernel(implementation) is { } missing)
+        {
+            return new CheckTally(new LawNotApplicable(Name, implementation.Name, missing), -1, default);
+        }
+
+        var checkedCases = 0;
+        var skipped = 0;
+        var failing = 0;
+        var index = -1;
+        var worstIndex = -1;
+        TInput? worstInput = default;
+        CaseOutcome? worst = null;
+        foreach (var input in inputs)
+        {
+            index++;
+            var outcome = EvaluateGuarded(implementation, input);
+            if (outcome.Evidence is null)
+            {
+                skipped++;
+                continue;
+            }
+
+            checkedCases++;
+            failing += outcome.Violates ? 1 : 0;
+            if (worst is null || IsWorse(outcome, worst))
+            {
+                (worst, worstIndex, worstInput) = (outcome, index, input);
+            }
+        }
+
+        LawResult result = worst is { Violates: true, Evidence: { } evidence }
+            ? new LawFails(Name, implementation.Name, evidence, checkedCases, failing)
+            : new LawHolds(Name, implementation.Name, checkedCases, skipped, worst?.ErrorToToleranceRatio ?? 0);
+        return new CheckTally(result, worstIndex, worstInput);
+    }
+
+    /// <summary>
+    /// Greedy shrinking, as FsCheck does it: take the first smaller input (from the generator's shrinker) that still
+    /// breaks the law, and repeat from there until none does. Bounded by <see cref="MaximumShrinkEvaluations"/> so a
+    /// wide failing row cannot make an audit slow; what is found by then is reported.
+    /// </summary>
+    private LawFails WithShrunk(Implementation implementation, LawFails failure, TInput failing, CaseReplay replay)
+    {
+        var current = failing;
+        Counterexample? smallest = null;
+        var evaluations = 0;
+        var progressed = true;
+        while (progressed && evaluations < MaximumShrinkEvaluations)
+        {
+            progressed = false;
+            foreach (var candidate in DefaultInputs.Shrinker(current))
+            {
+                if (++evaluations > MaximumShrinkEvaluations)
+                {
+                    break;
+                }
+
+                if (EvaluateGuarded(implementation, candidate) is { Violates: true, Evidence: { } evidence })
+                {
+                    (current, smallest, progressed) = (candidate, evidence, true);
+                    break;
+                }
+            }
+        }
+
+        return failure with { Smallest = smallest, Replay = replay };
+    }
+
     /// <summary>
     /// A kernel that throws (wrong destination length, index errors) fails the law with the exception as the
     /// evidence rather than aborting the audit of the remaining laws.
@@ -144,4 +204,7 @@ public abstract class Law<TInput> : ILaw
                 $"kernel threw {failure.GetType().Name}: {failure.Message}"));
         }
     }
+
+    /// <summary>The result of a check, with the worst case and where it was in the sequence (−1 when there is none).</summary>
+    private readonly record struct CheckTally(LawResult Result, int WorstIndex, TInput? WorstInput);
 }

@@ -14,7 +14,24 @@ public sealed record LawFails(
     int FailingCases)
     : LawResult(LawName, ImplementationName)
 {
+    /// <summary>
+    /// The worst case shrunk to the smallest input that still breaks the law (fewest entries, by the law's
+    /// generator's shrinker), or null when nothing smaller fails or the law was checked on given inputs.
+    /// </summary>
+    public Counterexample? Smallest { get; init; }
+
+    /// <summary>How to draw the worst case again (<see cref="ILaw.Replay"/>), or null when the inputs were given rather than generated.</summary>
+    public CaseReplay? Replay { get; init; }
+
     /// <inheritdoc/>
-    public override string ToString() =>
-        $"{LawName} FAILS for {ImplementationName} on {FailingCases} of {CasesChecked} cases; worst: {Worst}";
+    public override string ToString()
+    {
+        var text = $"{LawName} FAILS for {ImplementationName} on {FailingCases} of {CasesChecked} cases; worst: {Worst}";
+        if (Smallest is not null)
+        {
+            text += $"\nsmallest failing input: {Smallest}";
+        }
+
+        return Replay is null ? text : $"{text}\nreplay: {Replay}";
+    }
 }
