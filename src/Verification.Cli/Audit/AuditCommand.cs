@@ -7,7 +7,8 @@ namespace Verification.Cli.Audit;
 /// <summary>
 /// <c>verification audit [--impl ours|tensorprimitives|naive|all]</c> and
 /// <c>verification audit --assembly PATH --type NAME</c>: every law against the implementations, printed as
-/// text, Markdown, JSON or JUnit XML (<c>--format</c>), with kernels that must be present (<c>--require</c>).
+/// text, Markdown, JSON or JUnit XML (<c>--format</c>), with kernels that must be present (<c>--require</c>);
+/// <c>--replay TOKEN</c> checks the one case a failure names.
 /// </summary>
 internal static class AuditCommand
 {
@@ -57,6 +58,12 @@ internal static class AuditCommand
         {
             Description = "A law that cannot be checked (its kernel is missing) fails the audit (exit 1) instead of being skipped.",
         };
+        var replay = new Option<CaseReplay?>("--replay")
+        {
+            Description = "Check one law on one generated case again, as a failure's 'replay:' line names it (law:precision:seed=S:cases=N:case=K); the case is shrunk again if it fails.",
+            HelpName = "token",
+            CustomParser = static result => ParseReplay(result),
+        };
 
         require.Validators.Add(static result =>
         {
@@ -86,12 +93,18 @@ internal static class AuditCommand
             format,
             require,
             failOnNotApplicable,
+            replay,
         };
         command.Validators.Add(result =>
         {
             if ((result.GetValue(assembly) is null) != (result.GetValue(type) is null))
             {
                 result.AddError("--assembly and --type go together.");
+            }
+
+            if (result.GetResult(replay) is not null && (result.GetResult(cases) is { Implicit: false } || result.GetResult(seed) is { Implicit: false }))
+            {
+                result.AddError("--replay carries its own seed and case count: drop --seed and --cases.");
             }
         });
         command.SetAction(parsed =>
@@ -105,7 +118,7 @@ internal static class AuditCommand
                 builtIn,
                 parsed.GetValue(assembly),
                 parsed.GetValue(type),
-                new LawSampling(parsed.GetValue(cases), parsed.GetValue(seed)),
+                parsed.GetValue(replay) is { } token ? new AuditSelection.OneCase(token) : new AuditSelection.EveryLaw(new LawSampling(parsed.GetValue(cases), parsed.GetValue(seed))),
                 parsed.GetValue(format),
                 requirements);
         });
@@ -116,12 +129,34 @@ internal static class AuditCommand
     private static List<string> RequiredNames(IEnumerable<string> tokens) =>
         [.. tokens.SelectMany(static token => token.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
 
+    /// <summary>The token parsed, or an error naming the option, what was wrong and the laws it may name.</summary>
+    private static CaseReplay? ParseReplay(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 0 ? string.Empty : result.Tokens[^1].Value;
+        try
+        {
+            var replay = CaseReplay.Parse(token);
+            if (!LawCatalog.All.Any(replay.IsFor))
+            {
+                result.AddError($"--replay: no law '{replay.LawId}' for that precision; the laws are {string.Join(", ", LawCatalog.All.Select(static law => law.Id).Distinct())}.");
+                return null;
+            }
+
+            return replay;
+        }
+        catch (FormatException failure)
+        {
+            result.AddError($"--replay: {failure.Message}");
+            return null;
+        }
+    }
+
     private static ExitCode Run(
         Terminal terminal,
         BuiltInImplementation? builtIn,
         FileInfo? assembly,
         string? type,
-        LawSampling sampling,
+        AuditSelection selection,
         AuditFormat format,
         AuditRequirements requirements)
     {
@@ -147,11 +182,16 @@ internal static class AuditCommand
             }
         }
 
-        var report = ProgressReporter.Run(
-            terminal,
-            "audit",
-            LawCatalog.All.Count,
-            progress => AuditRunner.Run(implementations, sampling, progress));
+        var report = selection switch
+        {
+            AuditSelection.OneCase one => AuditRunner.Replay(implementations, one.Replay),
+            AuditSelection.EveryLaw every => ProgressReporter.Run(
+                terminal,
+                "audit",
+                LawCatalog.All.Count,
+                progress => AuditRunner.Run(implementations, every.Sampling, progress)),
+            _ => throw new ArgumentOutOfRangeException(nameof(selection)),
+        };
         return AuditReportWriter.Write(terminal, report, format, requirements);
     }
 }

@@ -57,7 +57,7 @@ internal static class AuditJUnitWriter
                 fails.LawName,
                 TestOutcome.Failed,
                 $"{fails.FailingCases} of {fails.CasesChecked} cases fail; worst: {fails.Worst.Headline}",
-                string.Join("\n", CounterexampleText.Lines(fails.Worst))),
+                string.Join("\n", CounterexampleText.Lines(fails))),
             LawNotApplicable notApplicable when requirements.FailOnNotApplicable =>
                 new TestCase(notApplicable.LawName, TestOutcome.Failed, $"not applicable ({notApplicable.Reason}) and --fail-on-not-applicable is set", null),
             LawNotApplicable notApplicable => new TestCase(notApplicable.LawName, TestOutcome.Skipped, notApplicable.Reason, null),

@@ -110,7 +110,16 @@ internal static class AuditJsonWriter
                 json.WriteString("status", "fail");
                 json.WriteNumber("casesChecked", fails.CasesChecked);
                 json.WriteNumber("failingCases", fails.FailingCases);
-                WriteCounterexample(json, fails.Worst);
+                WriteCounterexample(json, "counterexample", fails.Worst);
+                if (fails.Smallest is { } smallest)
+                {
+                    WriteCounterexample(json, "smallestCounterexample", smallest);
+                }
+
+                if (fails.Replay is { } replay)
+                {
+                    json.WriteString("replay", replay.ToString());
+                }
                 break;
             case LawNotApplicable notApplicable:
                 json.WriteString("status", "not-applicable");
@@ -123,9 +132,9 @@ internal static class AuditJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteCounterexample(Utf8JsonWriter json, Counterexample worst)
+    private static void WriteCounterexample(Utf8JsonWriter json, string name, Counterexample worst)
     {
-        json.WriteStartObject("counterexample");
+        json.WriteStartObject(name);
         json.WriteString("description", worst.Headline);
         json.WriteString("where", worst.Where);
         WriteNumber(json, "measured", worst.MeasuredError);

@@ -35,7 +35,7 @@ internal static class AuditMarkdownWriter
             output.WriteLine($"{failure.FailingCases} of {failure.CasesChecked} cases fail; the worst:");
             output.WriteLine();
             output.WriteLine("```text");
-            foreach (var line in CounterexampleText.Lines(failure.Worst))
+            foreach (var line in CounterexampleText.Lines(failure))
             {
                 output.WriteLine(line);
             }

@@ -28,4 +28,13 @@ internal static class AuditRunner
 
         return new AuditReport(laws, implementations, results, sampling);
     }
+
+    /// <summary>The one law <paramref name="replay"/> names, on its one case, against each implementation.</summary>
+    /// <exception cref="ArgumentException">No law of the catalog matches the token.</exception>
+    public static AuditReport Replay(IReadOnlyList<Implementation> implementations, CaseReplay replay)
+    {
+        var law = LawCatalog.All.FirstOrDefault(replay.IsFor)
+            ?? throw new ArgumentException($"no law {replay.LawId} for that precision", nameof(replay));
+        return new AuditReport([law], implementations, [.. implementations.Select(implementation => law.Replay(implementation, replay))], replay.Sampling);
+    }
 }

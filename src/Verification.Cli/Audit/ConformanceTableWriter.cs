@@ -5,7 +5,7 @@ namespace Verification.Cli.Audit;
 
 /// <summary>
 /// The conformance table (law × implementation: ✓ holds, ✗ fails, – not applicable), then the worst
-/// counterexample of every failure. Redirected, the table has a Markdown border so it can be pasted
+/// counterexample of every failure, shrunk, with the option that replays it. Redirected, the table has a Markdown border so it can be pasted
 /// into a document as it is.
 /// </summary>
 internal static class ConformanceTableWriter
@@ -30,11 +30,9 @@ internal static class ConformanceTableWriter
         {
             terminal.Out.WriteLine();
             terminal.Out.WriteLine($"✗ {failure.LawName} × {failure.ImplementationName}: {failure.FailingCases} of {failure.CasesChecked} cases fail; worst:");
-            var lines = CounterexampleText.Lines(failure.Worst);
-            terminal.Out.WriteLine($"  {lines[0]}");
-            foreach (var observation in lines.Skip(1))
+            foreach (var line in CounterexampleText.Lines(failure))
             {
-                terminal.Out.WriteLine($"    {observation}");
+                terminal.Out.WriteLine($"  {line}");
             }
         }
     }
@@ -50,13 +48,13 @@ internal static class ConformanceTableWriter
         return [.. text.ToString().ReplaceLineEndings("\n").Split('\n').Select(static line => line.TrimEnd()).Where(static line => line.Length > 0)];
     }
 
-    /// <summary>"N laws × M implementations: h hold, f fail, n not applicable (a kernel is missing)".</summary>
+    /// <summary>"N laws × M implementations (singular for one): h hold, f fail, n not applicable (a kernel is missing)".</summary>
     public static string Summary(AuditReport report)
     {
         var holds = report.Results.Count(static r => r is LawHolds);
         var failures = report.Results.Count(static r => r is LawFails);
         var notApplicable = report.Results.Count(static r => r is LawNotApplicable);
-        return $"{report.Laws.Count} laws × {report.Implementations.Count} implementation{(report.Implementations.Count == 1 ? string.Empty : "s")}: "
+        return $"{report.Laws.Count} law{(report.Laws.Count == 1 ? string.Empty : "s")} × {report.Implementations.Count} implementation{(report.Implementations.Count == 1 ? string.Empty : "s")}: "
             + $"{holds} hold, {failures} fail, {notApplicable} not applicable (a kernel is missing)";
     }
 

@@ -14,4 +14,30 @@ internal static class CounterexampleText
         ArgumentNullException.ThrowIfNull(counterexample);
         return [counterexample.Headline, .. counterexample.Inputs.Concat(counterexample.Outputs).Select(static observation => observation.ToString())];
     }
+
+    /// <summary>
+    /// A failure's worst case (<see cref="Lines(Counterexample)"/>); then, when shrinking found one, the smallest
+    /// failing input with its own evidence; then the option that replays the worst case. Observations are
+    /// indented under their headline.
+    /// </summary>
+    public static IReadOnlyList<string> Lines(LawFails failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        var lines = Indented(Lines(failure.Worst));
+        if (failure.Smallest is { } smallest)
+        {
+            lines.Add("smallest failing input (shrunk from the worst case):");
+            lines.AddRange(Indented(Lines(smallest)).Select(static line => "  " + line));
+        }
+
+        if (failure.Replay is { } replay)
+        {
+            lines.Add($"replay: add --replay {replay} to the same audit command");
+        }
+
+        return lines;
+    }
+
+    private static List<string> Indented(IReadOnlyList<string> counterexampleLines) =>
+        [counterexampleLines[0], .. counterexampleLines.Skip(1).Select(static line => "  " + line)];
 }

@@ -1,0 +1,17 @@
+using Verification.Laws;
+
+namespace Verification.Cli.Audit;
+
+/// <summary>What an audit checks: every law on generated cases, or one law on the one case a replay token names.</summary>
+internal abstract record AuditSelection
+{
+    private AuditSelection()
+    {
+    }
+
+    /// <summary>Every law of the catalog on the cases <paramref name="Sampling"/> draws.</summary>
+    public sealed record EveryLaw(LawSampling Sampling) : AuditSelection;
+
+    /// <summary>The law and case <paramref name="Replay"/> names.</summary>
+    public sealed record OneCase(CaseReplay Replay) : AuditSelection;
+}
