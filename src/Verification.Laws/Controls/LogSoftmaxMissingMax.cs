@@ -17,19 +17,8 @@ public static class LogSoftmaxMissingMax
     private static void LogSoftmaxCore<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
-        var max = T.NegativeInfinity;
-        foreach (var value in x)
-        {
-            max = T.Max(max, value);
-        }
-
-        var sum = T.Zero;
-        foreach (var value in x)
-        {
-            sum += T.Exp(value - max);
-        }
-
-        var logSum = T.Log(sum);
+        // The defect: xᵢ − log Σ exp(xⱼ − m), without adding m back.
+        var (_, logSum) = StableSoftmax.MaxAndLogSumOfShifted(x);
         for (var i = 0; i < x.Length; i++)
         {
             destination[i] = x[i] - logSum;

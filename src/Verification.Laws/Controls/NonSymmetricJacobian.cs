@@ -11,16 +11,6 @@ public static class NonSymmetricJacobian
     public static void SoftmaxJacobian(ReadOnlySpan<double> x, Span<double> jacobianRowMajor) => JacobianCore(x, jacobianRowMajor);
 
     private static void JacobianCore<T>(ReadOnlySpan<T> x, Span<T> jacobian)
-        where T : IFloatingPointIeee754<T>
-    {
-        var s = StableSoftmax.Of(x);
-        var k = x.Length;
-        for (var i = 0; i < k; i++)
-        {
-            for (var j = 0; j < k; j++)
-            {
-                jacobian[(i * k) + j] = s[i] * ((i == j ? T.One : T.Zero) - s[i]);
-            }
-        }
-    }
+        where T : IFloatingPointIeee754<T> =>
+        StableSoftmax.FillJacobian(x, jacobian, static (si, _, diagonal) => si * ((diagonal ? T.One : T.Zero) - si));
 }

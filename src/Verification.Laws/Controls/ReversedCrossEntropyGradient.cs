@@ -13,12 +13,6 @@ public static class ReversedCrossEntropyGradient
         GradientCore(logits, targetProbabilities, destination);
 
     private static void GradientCore<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities, Span<T> destination)
-        where T : IFloatingPointIeee754<T>
-    {
-        StableSoftmax.Compute(logits, destination);
-        for (var i = 0; i < logits.Length; i++)
-        {
-            destination[i] = targetProbabilities[i] - destination[i];
-        }
-    }
+        where T : IFloatingPointIeee754<T> =>
+        StableSoftmax.Combine(logits, targetProbabilities, destination, static (s, y) => y - s);
 }

@@ -12,16 +12,6 @@ public static class SignErrorJacobian
     public static void SoftmaxJacobian(ReadOnlySpan<double> x, Span<double> jacobianRowMajor) => JacobianCore(x, jacobianRowMajor);
 
     private static void JacobianCore<T>(ReadOnlySpan<T> x, Span<T> jacobian)
-        where T : IFloatingPointIeee754<T>
-    {
-        var s = StableSoftmax.Of(x);
-        var k = x.Length;
-        for (var i = 0; i < k; i++)
-        {
-            for (var j = 0; j < k; j++)
-            {
-                jacobian[(i * k) + j] = (i == j ? s[i] : T.Zero) + (s[i] * s[j]);
-            }
-        }
-    }
+        where T : IFloatingPointIeee754<T> =>
+        StableSoftmax.FillJacobian(x, jacobian, static (si, sj, diagonal) => (diagonal ? si : T.Zero) + (si * sj));
 }

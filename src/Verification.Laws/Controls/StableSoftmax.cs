@@ -35,4 +35,52 @@ internal static class StableSoftmax
         Compute(x, s);
         return s;
     }
+
+    /// <summary>
+    /// m = max x and log Σⱼ exp(xⱼ − m): the two halves of log-softmax xᵢ − (m + log Σ …), kept apart so a control
+    /// can leave one out.
+    /// </summary>
+    public static (T Max, T LogSumOfShifted) MaxAndLogSumOfShifted<T>(ReadOnlySpan<T> x)
+        where T : IFloatingPointIeee754<T>
+    {
+        var max = T.NegativeInfinity;
+        foreach (var value in x)
+        {
+            max = T.Max(max, value);
+        }
+
+        var sum = T.Zero;
+        foreach (var value in x)
+        {
+            sum += T.Exp(value - max);
+        }
+
+        return (max, T.Log(sum));
+    }
+
+    /// <summary>Fills the k × k row-major <paramref name="jacobian"/> with entry(sᵢ, sⱼ, i = j), s = softmax(x): each Jacobian control states only its entry.</summary>
+    public static void FillJacobian<T>(ReadOnlySpan<T> x, Span<T> jacobian, Func<T, T, bool, T> entry)
+        where T : IFloatingPointIeee754<T>
+    {
+        var s = Of(x);
+        var k = x.Length;
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                jacobian[(i * k) + j] = entry(s[i], s[j], i == j);
+            }
+        }
+    }
+
+    /// <summary>destinationᵢ = combine(softmax(x)ᵢ, otherᵢ): the gradient and VJP controls state only how sᵢ meets yᵢ or gᵢ.</summary>
+    public static void Combine<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> other, Span<T> destination, Func<T, T, T> combine)
+        where T : IFloatingPointIeee754<T>
+    {
+        Compute(x, destination);
+        for (var i = 0; i < x.Length; i++)
+        {
+            destination[i] = combine(destination[i], other[i]);
+        }
+    }
 }

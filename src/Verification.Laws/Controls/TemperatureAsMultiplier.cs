@@ -24,19 +24,8 @@ public static class TemperatureAsMultiplier
         where T : IFloatingPointIeee754<T>
     {
         var scaled = Scaled(x, temperature);
-        var max = T.NegativeInfinity;
-        foreach (var value in scaled)
-        {
-            max = T.Max(max, value);
-        }
-
-        var sum = T.Zero;
-        foreach (var value in scaled)
-        {
-            sum += T.Exp(value - max);
-        }
-
-        var logSum = max + T.Log(sum);
+        var (max, logSumOfShifted) = StableSoftmax.MaxAndLogSumOfShifted<T>(scaled);
+        var logSum = max + logSumOfShifted;
         for (var i = 0; i < scaled.Length; i++)
         {
             destination[i] = scaled[i] - logSum;

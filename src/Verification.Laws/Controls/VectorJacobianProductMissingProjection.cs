@@ -13,12 +13,6 @@ public static class VectorJacobianProductMissingProjection
         ProductCore(x, upstreamGradient, destination);
 
     private static void ProductCore<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> upstreamGradient, Span<T> destination)
-        where T : IFloatingPointIeee754<T>
-    {
-        StableSoftmax.Compute(x, destination);
-        for (var i = 0; i < x.Length; i++)
-        {
-            destination[i] *= upstreamGradient[i];
-        }
-    }
+        where T : IFloatingPointIeee754<T> =>
+        StableSoftmax.Combine(x, upstreamGradient, destination, static (s, g) => s * g);
 }
