@@ -22,6 +22,17 @@ public class DoubleDoubleTests
     }
 
     [Fact]
+    public void LogOnePlusOfATinyArgumentKeepsItsRelativePrecision()
+    {
+        // log(1 + a) = a − a²/2 + a³/3 − a⁴/4 + …, a = 2⁻⁴⁹: hi = 2⁻⁴⁹ − 2⁻⁹⁹ (exact in a double), lo = 2⁻¹⁴⁷/3 − 2⁻¹⁹⁸.
+        // Log(1 + a) through Newton on exp is only absolutely accurate and missed hi by an ulp here.
+        var value = ExactMath.LogOnePlus(new ExactValue(new DoubleDouble(Math.ScaleB(1.0, -49), 0), 0));
+        Assert.Equal(0, value.Exponent);
+        Assert.Equal(Math.ScaleB(1.0, -49) - Math.ScaleB(1.0, -99), value.Mantissa.Hi);
+        Assert.Equal((Math.ScaleB(1.0, -147) / 3) - Math.ScaleB(1.0, -198), value.Mantissa.Lo, Math.ScaleB(1.0, -190));
+    }
+
+    [Fact]
     public void LogInvertsExpOnAWideRange()
     {
         // Above e^(−600) the low part is still normal, so the double-double keeps its full precision.

@@ -123,7 +123,12 @@ internal static class ExactMath
         return maximum == 0 ? logSum : maximum + logSum.ToDoubleDouble();
     }
 
-    /// <summary>log(1 + a) for a ≥ 0: the series a·(1 − a/2) below 2⁻⁶⁰ (next term a³/3 is below 2⁻¹²⁰ relative), else log of the double-double 1 + a.</summary>
+    /// <summary>
+    /// log(1 + a) for a ≥ 0: the series a·(1 − a/2) below 2⁻⁶⁰ (next term a³/3 is below 2⁻¹²⁰ relative);
+    /// below 2⁻¹⁰ the series 2·(s + s³/3 + … + s¹¹/11), s = a/(2 + a) ≤ 2⁻¹¹ (next term below 2⁻¹²⁰
+    /// relative), because the Newton-refined <see cref="DoubleDouble.Log"/> is accurate to about 2⁻¹⁰⁴
+    /// absolutely, too little relative accuracy for a tiny result; else log of the double-double 1 + a.
+    /// </summary>
     public static ExactValue LogOnePlus(ExactValue a)
     {
         if (a.IsZero)
@@ -135,6 +140,20 @@ internal static class ExactMath
         if (approximate < Math.ScaleB(1.0, -60))
         {
             return a with { Mantissa = a.Mantissa * (DoubleDouble.One - (approximate / 2)) };
+        }
+
+        if (approximate < Math.ScaleB(1.0, -10))
+        {
+            var value = a.ToDoubleDouble();
+            var s = value / (new DoubleDouble(2, 0) + value);
+            var square = s * s;
+            var sum = DoubleDouble.Zero;
+            for (var k = 11; k >= 3; k -= 2)
+            {
+                sum = (sum + (DoubleDouble.One / new DoubleDouble(k, 0))) * square;
+            }
+
+            return new DoubleDouble(2, 0) * ((s * sum) + s);
         }
 
         return DoubleDouble.Log(DoubleDouble.One + a.ToDoubleDouble());
