@@ -12,7 +12,7 @@ namespace Verification.Cli.Audit;
 internal static class AuditCommand
 {
     /// <summary>Modest on purpose: the whole catalog against three implementations runs in seconds, and the laws' generators aim at the hard inputs first.</summary>
-    private const int DefaultCases = 200;
+    internal const int DefaultCases = 200;
 
     public static Command Create(Terminal terminal)
     {
