@@ -1,12 +1,14 @@
 using System.CommandLine;
 using Verification.Laws;
 using Verification.Laws.Kernels;
+using Verification.Laws.Protocol;
 
 namespace Verification.Cli.Audit;
 
 /// <summary>
 /// <c>verification audit [--impl ours|tensorprimitives|naive|all]</c> and
-/// <c>verification audit --assembly PATH --type NAME</c>: every law against the implementations, printed as
+/// <c>verification audit --assembly PATH --type NAME</c> and <c>verification audit --results results.json</c>
+/// (kernels in any language, answering the cases of <c>verification cases</c>): every law against the implementations, printed as
 /// text, Markdown, JSON or JUnit XML (<c>--format</c>), with kernels that must be present (<c>--require</c>).
 /// </summary>
 internal static class AuditCommand
@@ -30,6 +32,10 @@ internal static class AuditCommand
         {
             Description = "The static class in --assembly that holds the kernels (full or simple name).",
         };
+        var results = new Option<FileInfo>("--results")
+        {
+            Description = "A results file: a script's answers to the cases of 'verification cases' (kernels in Python, C++, …), graded with the same laws; its sampling and laws are the rows.",
+        }.AcceptExistingOnly();
         var cases = new Option<int>("--cases")
         {
             Description = "Inputs drawn per law.",
@@ -81,6 +87,7 @@ internal static class AuditCommand
             impl,
             assembly,
             type,
+            results,
             cases,
             seed,
             format,
@@ -93,10 +100,15 @@ internal static class AuditCommand
             {
                 result.AddError("--assembly and --type go together.");
             }
+
+            if (result.GetValue(results) is not null && (result.GetResult(cases) is { Implicit: false } || result.GetResult(seed) is { Implicit: false }))
+            {
+                result.AddError("--results carries the sampling its cases were drawn with; --cases and --seed go to 'verification cases'.");
+            }
         });
         command.SetAction(parsed =>
         {
-            var builtIn = parsed.GetValue(assembly) is null || parsed.GetResult(impl) is { Implicit: false }
+            var builtIn = (parsed.GetValue(assembly) is null && parsed.GetValue(results) is null) || parsed.GetResult(impl) is { Implicit: false }
                 ? parsed.GetValue(impl)
                 : (BuiltInImplementation?)null;
             var requirements = new AuditRequirements(RequiredNames(parsed.GetValue(require) ?? []), parsed.GetValue(failOnNotApplicable));
@@ -105,6 +117,7 @@ internal static class AuditCommand
                 builtIn,
                 parsed.GetValue(assembly),
                 parsed.GetValue(type),
+                parsed.GetValue(results),
                 new LawSampling(parsed.GetValue(cases), parsed.GetValue(seed)),
                 parsed.GetValue(format),
                 requirements);
@@ -121,6 +134,7 @@ internal static class AuditCommand
         BuiltInImplementation? builtIn,
         FileInfo? assembly,
         string? type,
+        FileInfo? results,
         LawSampling sampling,
         AuditFormat format,
         AuditRequirements requirements)
@@ -139,6 +153,22 @@ internal static class AuditCommand
             }
         }
 
+        var laws = LawCatalog.All;
+        if (results is not null)
+        {
+            try
+            {
+                var answered = AuditTargets.FromResults(results);
+                (laws, sampling) = (answered.Laws, answered.Cases.Suite.Sampling);
+                implementations.Add(RecordedImplementation.From(answered));
+            }
+            catch (ProtocolFormatException failure)
+            {
+                terminal.Error.WriteLine($"error: {failure.Message}");
+                return ExitCode.Inconclusive;
+            }
+        }
+
         foreach (var implementation in implementations)
         {
             foreach (var note in implementation.BindingNotes)
@@ -150,8 +180,8 @@ internal static class AuditCommand
         var report = ProgressReporter.Run(
             terminal,
             "audit",
-            LawCatalog.All.Count,
-            progress => AuditRunner.Run(implementations, sampling, progress));
+            laws.Count,
+            progress => AuditRunner.Run(laws, implementations, sampling, progress));
         return AuditReportWriter.Write(terminal, report, format, requirements);
     }
 }
