@@ -23,7 +23,7 @@ public sealed record ProtocolKernel(string Name, IReadOnlyList<string> InputName
         new(nameof(ActivationKernels<double>.SoftmaxJacobian), ["x"], null, "k·k values: J = diag(s) − s sᵀ row-major"),
         new(nameof(ActivationKernels<double>.SoftmaxVectorJacobianProduct), ["x", "g"], null, SameWidth + ": J(x)ᵀ g"),
         new(nameof(ActivationKernels<double>.LogSumExp), ["x"], null, "1 value: log Σⱼ exp(xⱼ)"),
-        new(nameof(ActivationKernels<double>.CrossEntropyGradient), ["z", "y"], null, SameWidth + ": softmax(z) − y"),
+        new(nameof(ActivationKernels<double>.CrossEntropyGradient), ["z", "y"], null, SameWidth + ": ∇_z(−Σ yᵢ log softmax(z)ᵢ) = (Σ y)·softmax(z) − y"),
         new(nameof(ActivationKernels<double>.Tanh), ["x"], null, SameWidth + ", elementwise"),
         new(nameof(ActivationKernels<double>.Softplus), ["x"], null, SameWidth + ", elementwise"),
         new(nameof(ActivationKernels<double>.LogSigmoid), ["x"], null, SameWidth + ", elementwise"),
@@ -31,7 +31,7 @@ public sealed record ProtocolKernel(string Name, IReadOnlyList<string> InputName
         new(nameof(ActivationKernels<double>.SoftmaxWithTemperature), ["x"], "temperature", SameWidth + ": softmax(x / temperature)"),
         new(nameof(ActivationKernels<double>.LogSoftmaxWithTemperature), ["x"], "temperature", SameWidth + ": log softmax(x / temperature)"),
         new(nameof(ActivationKernels<double>.SmoothLabels), ["y"], "smoothing", SameWidth + ": (1 − smoothing)·y + smoothing/k"),
-        new(nameof(ActivationKernels<double>.SmoothedCrossEntropyGradient), ["z", "y"], "smoothing", SameWidth + ": softmax(z) − ((1 − smoothing)·y + smoothing/k)"),
+        new(nameof(ActivationKernels<double>.SmoothedCrossEntropyGradient), ["z", "y"], "smoothing", SameWidth + ": the same gradient for y′ = (1 − smoothing)·y + smoothing/k"),
     ];
 
     /// <summary>The slot of this name (ordinal), or null.</summary>
