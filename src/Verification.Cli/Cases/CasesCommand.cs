@@ -7,7 +7,7 @@ using Verification.Laws.Protocol;
 namespace Verification.Cli.Cases;
 
 /// <summary>
-/// <c>verification cases --out cases.json [--cases N] [--seed S] [--laws id,…]</c>: writes every input the laws
+/// <c>verification cases --out cases.json [--cases N] [--seed S] [--laws id,…] [--precision float|double]</c>: writes every input the laws
 /// feed each kernel, for a script in any language to run its kernels on; <c>verification audit --results</c>
 /// grades the answers with the same laws (docs/audit-protocol.md).
 /// </summary>
@@ -35,6 +35,12 @@ internal static class CasesCommand
             Description = "Only these laws, comma-separated: an id (softmax-shift-invariance) selects both precisions, a full name ('softmax-shift-invariance (float)') one.",
             HelpName = "id,...",
         };
+        var precision = new Option<CasePrecision>("--precision")
+        {
+            Description = "Only the laws of one precision (float for a float32-only kernel); both by default, with the float-vs-double law.",
+            HelpName = "both|float|double",
+            DefaultValueFactory = static _ => CasePrecision.Both,
+        };
         cases.Validators.Add(static result =>
         {
             if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, out var count) && count < 1)
@@ -57,11 +63,12 @@ internal static class CasesCommand
             cases,
             seed,
             laws,
+            precision,
         };
         command.SetAction(parsed => (int)Run(
             terminal,
             parsed.GetValue(output)!,
-            LawSelection.Of(Names(parsed.GetValue(laws) ?? [])).Laws,
+            LawSelection.Of(Names(parsed.GetValue(laws) ?? []), parsed.GetValue(precision)).Laws,
             new LawSampling(parsed.GetValue(cases), parsed.GetValue(seed))));
         return command;
     }
@@ -71,6 +78,12 @@ internal static class CasesCommand
 
     private static ExitCode Run(Terminal terminal, FileInfo output, IReadOnlyList<ILaw> laws, LawSampling sampling)
     {
+        if (laws.Count == 0)
+        {
+            terminal.Error.WriteLine("error: --laws and --precision together select no law.");
+            return ExitCode.Inconclusive;
+        }
+
         var cases = CaseSet.Generate(laws, sampling);
         try
         {

@@ -80,6 +80,28 @@ public sealed class CasesCommandTests : IDisposable
     }
 
     [Fact]
+    public void PrecisionFloatKeepsTheFloatLawsAndOnlyFloatCases()
+    {
+        var path = files.Cases("--cases", "2", "--precision", "float", "--laws", "softmax-rows-sum-to-one,softmax-float-agrees-with-double,tanh-is-odd");
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+
+        var laws = document.RootElement.GetProperty("suite").GetProperty("laws").EnumerateArray().Select(static law => law.GetString());
+
+        Assert.Equal(["softmax-rows-sum-to-one (float)", "tanh-is-odd (float)"], laws);
+        Assert.All(Read(path), static @case => Assert.Equal("float", @case.GetProperty("precision").GetString()));
+    }
+
+    [Fact]
+    public void APrecisionThatLeavesNoLawIsAUsageError()
+    {
+        var run = CliRun.Of("cases", "--out", "never-written.json", "--precision", "double", "--laws", "softmax-rows-sum-to-one (float)");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("select no law", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists("never-written.json"));
+    }
+
+    [Fact]
     public void AnUnknownLawIsAUsageErrorListingTheIds()
     {
         var run = CliRun.Of("cases", "--out", "never-written.json", "--laws", "softmax-sums-to-two");
