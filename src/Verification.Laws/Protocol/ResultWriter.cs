@@ -11,7 +11,7 @@ namespace Verification.Laws.Protocol;
 public static class ResultWriter
 {
     /// <summary>Answers the case file text <paramref name="casesJson"/> with <paramref name="implementation"/>, writing UTF-8 JSON to <paramref name="results"/>.</summary>
-    /// <exception cref="JsonException">The case file is not JSON.</exception>
+    /// <exception cref="JsonException">The case file is not JSON, or names a kernel no slot has.</exception>
     /// <exception cref="KeyNotFoundException">The case file lacks a member a case file has.</exception>
     public static void Answer(string casesJson, Implementation implementation, Stream results)
     {
@@ -45,10 +45,11 @@ public static class ResultWriter
     private static void AnswerCase<T>(Utf8JsonWriter writer, JsonElement @case, ActivationKernels<T> kernels)
         where T : struct, IFloatingPointIeee754<T>
     {
-        var kernel = ProtocolKernel.Find(@case.GetProperty("kernel").GetString()!)!;
+        var name = @case.GetProperty("kernel").GetString()!;
+        var kernel = ProtocolKernel.Find(name) ?? throw new JsonException($"case {@case.GetProperty("id")}: unknown kernel '{name}'");
         var inputs = @case.GetProperty("inputs");
         var vectors = kernel.InputNames.Select(name => inputs.GetProperty(name).EnumerateArray().Select(Read<T>).ToArray()).ToArray();
-        var parameter = kernel.HyperparameterName is { } name ? Read<T>(inputs.GetProperty(name)) : T.Zero;
+        var parameter = kernel.HyperparameterName is { } hyperparameter ? Read<T>(inputs.GetProperty(hyperparameter)) : T.Zero;
         var output = new T[@case.GetProperty("outputLength").GetInt32()];
         Action? run = kernel.Name switch
         {
@@ -66,7 +67,8 @@ public static class ResultWriter
             nameof(kernels.SoftmaxWithTemperature) => Parameterized(kernels.SoftmaxWithTemperature),
             nameof(kernels.LogSoftmaxWithTemperature) => Parameterized(kernels.LogSoftmaxWithTemperature),
             nameof(kernels.SmoothLabels) => Parameterized(kernels.SmoothLabels),
-            _ => kernels.SmoothedCrossEntropyGradient is { } gradient ? () => gradient(vectors[0], vectors[1], output, parameter) : null,
+            nameof(kernels.SmoothedCrossEntropyGradient) => kernels.SmoothedCrossEntropyGradient is { } gradient ? () => gradient(vectors[0], vectors[1], output, parameter) : null,
+            _ => throw new System.Diagnostics.UnreachableException($"ProtocolKernel.All has a slot ResultWriter does not run: {kernel.Name}"),
         };
         if (run is null)
         {
