@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Verification.Cli.Audit;
+using Verification.Cli.Cases;
 using Verification.Cli.Check;
 using Verification.Cli.Derive;
 
@@ -50,5 +51,6 @@ public static class VerificationApp
             DeriveCommand.Create(terminal),
             CheckCommand.Create(terminal),
             AuditCommand.Create(terminal),
+            CasesCommand.Create(terminal),
         };
 }

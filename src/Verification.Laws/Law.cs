@@ -154,11 +154,17 @@ public abstract class Law<TInput> : ILaw
 
     /// <summary>
     /// Greedy shrinking, as FsCheck does it: take the first smaller input (from the generator's shrinker) that still
-    /// breaks the law, and repeat from there until none does. Bounded by <see cref="MaximumShrinkEvaluations"/> so a
+    /// breaks the law, and repeat from there until none does. Only where
+    /// <see cref="Implementation.ShrinksFailures"/> (a results file has no answer for a smaller input). Bounded by <see cref="MaximumShrinkEvaluations"/> so a
     /// wide failing row cannot make an audit slow; what is found by then is reported.
     /// </summary>
     private LawFails WithShrunk(Implementation implementation, LawFails failure, TInput failing, CaseReplay replay)
     {
+        if (!implementation.ShrinksFailures)
+        {
+            return failure with { Replay = replay };
+        }
+
         var current = failing;
         Counterexample? smallest = null;
         var evaluations = 0;

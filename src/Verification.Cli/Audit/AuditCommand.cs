@@ -1,19 +1,21 @@
 using System.CommandLine;
 using Verification.Laws;
 using Verification.Laws.Kernels;
+using Verification.Laws.Protocol;
 
 namespace Verification.Cli.Audit;
 
 /// <summary>
 /// <c>verification audit [--impl ours|tensorprimitives|naive|all]</c> and
-/// <c>verification audit --assembly PATH --type NAME</c>: every law against the implementations, printed as
+/// <c>verification audit --assembly PATH --type NAME</c> and <c>verification audit --results results.json</c>
+/// (kernels in any language, answering the cases of <c>verification cases</c>): every law against the implementations, printed as
 /// text, Markdown, JSON or JUnit XML (<c>--format</c>), with kernels that must be present (<c>--require</c>);
 /// <c>--replay TOKEN</c> checks the one case a failure names.
 /// </summary>
 internal static class AuditCommand
 {
     /// <summary>Modest on purpose: the whole catalog against three implementations runs in seconds, and the laws' generators aim at the hard inputs first.</summary>
-    private const int DefaultCases = 200;
+    internal const int DefaultCases = 200;
 
     public static Command Create(Terminal terminal)
     {
@@ -31,6 +33,10 @@ internal static class AuditCommand
         {
             Description = "The static class in --assembly that holds the kernels (full or simple name).",
         };
+        var results = new Option<FileInfo>("--results")
+        {
+            Description = "A results file: a script's answers to the cases of 'verification cases' (kernels in Python, C++, …), graded with the same laws; its sampling and laws are the rows.",
+        }.AcceptExistingOnly();
         var cases = new Option<int>("--cases")
         {
             Description = "Inputs drawn per law.",
@@ -88,6 +94,7 @@ internal static class AuditCommand
             impl,
             assembly,
             type,
+            results,
             cases,
             seed,
             format,
@@ -106,10 +113,20 @@ internal static class AuditCommand
             {
                 result.AddError("--replay carries its own seed and case count: drop --seed and --cases.");
             }
+
+            if (result.GetResult(replay) is not null && result.GetValue(results) is not null)
+            {
+                result.AddError("--replay and --results do not go together: a results file answers only the cases it was written for, so grade the whole file again.");
+            }
+
+            if (result.GetValue(results) is not null && (result.GetResult(cases) is { Implicit: false } || result.GetResult(seed) is { Implicit: false }))
+            {
+                result.AddError("--results carries the sampling its cases were drawn with; --cases and --seed go to 'verification cases'.");
+            }
         });
         command.SetAction(parsed =>
         {
-            var builtIn = parsed.GetValue(assembly) is null || parsed.GetResult(impl) is { Implicit: false }
+            var builtIn = (parsed.GetValue(assembly) is null && parsed.GetValue(results) is null) || parsed.GetResult(impl) is { Implicit: false }
                 ? parsed.GetValue(impl)
                 : (BuiltInImplementation?)null;
             var requirements = new AuditRequirements(RequiredNames(parsed.GetValue(require) ?? []), parsed.GetValue(failOnNotApplicable));
@@ -118,7 +135,8 @@ internal static class AuditCommand
                 builtIn,
                 parsed.GetValue(assembly),
                 parsed.GetValue(type),
-                parsed.GetValue(replay) is { } token ? new AuditSelection.OneCase(token) : new AuditSelection.EveryLaw(new LawSampling(parsed.GetValue(cases), parsed.GetValue(seed))),
+                parsed.GetValue(results),
+                parsed.GetValue(replay) is { } token ? new AuditSelection.OneCase(token) : new AuditSelection.EveryLaw(LawCatalog.All, new LawSampling(parsed.GetValue(cases), parsed.GetValue(seed))),
                 parsed.GetValue(format),
                 requirements);
         });
@@ -156,6 +174,7 @@ internal static class AuditCommand
         BuiltInImplementation? builtIn,
         FileInfo? assembly,
         string? type,
+        FileInfo? results,
         AuditSelection selection,
         AuditFormat format,
         AuditRequirements requirements)
@@ -168,6 +187,21 @@ internal static class AuditCommand
                 implementations.Add(Implementation.FromAssembly(assembly.FullName, type!));
             }
             catch (KernelBindingException failure)
+            {
+                terminal.Error.WriteLine($"error: {failure.Message}");
+                return ExitCode.Inconclusive;
+            }
+        }
+
+        if (results is not null)
+        {
+            try
+            {
+                var answered = AuditTargets.FromResults(results);
+                selection = new AuditSelection.EveryLaw(answered.Laws, answered.Cases.Suite.Sampling);
+                implementations.Add(RecordedImplementation.From(answered));
+            }
+            catch (ProtocolFormatException failure)
             {
                 terminal.Error.WriteLine($"error: {failure.Message}");
                 return ExitCode.Inconclusive;
@@ -188,8 +222,8 @@ internal static class AuditCommand
             AuditSelection.EveryLaw every => ProgressReporter.Run(
                 terminal,
                 "audit",
-                LawCatalog.All.Count,
-                progress => AuditRunner.Run(implementations, every.Sampling, progress)),
+                every.Laws.Count,
+                progress => AuditRunner.Run(every.Laws, implementations, every.Sampling, progress)),
             _ => throw new ArgumentOutOfRangeException(nameof(selection)),
         };
         return AuditReportWriter.Write(terminal, report, format, requirements);

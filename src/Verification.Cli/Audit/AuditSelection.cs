@@ -9,8 +9,8 @@ internal abstract record AuditSelection
     {
     }
 
-    /// <summary>Every law of the catalog on the cases <paramref name="Sampling"/> draws.</summary>
-    public sealed record EveryLaw(LawSampling Sampling) : AuditSelection;
+    /// <summary><paramref name="Laws"/> (the catalog, or a results file's laws) on the cases <paramref name="Sampling"/> draws.</summary>
+    public sealed record EveryLaw(IReadOnlyList<ILaw> Laws, LawSampling Sampling) : AuditSelection;
 
     /// <summary>The law and case <paramref name="Replay"/> names.</summary>
     public sealed record OneCase(CaseReplay Replay) : AuditSelection;

@@ -1,5 +1,6 @@
 using Verification.Laws.Controls;
 using Verification.Laws.Kernels;
+using Verification.Laws.Protocol;
 using Verification.Numerics;
 
 namespace Verification.Cli.Audit;
@@ -14,6 +15,10 @@ internal static class AuditTargets
         BuiltInImplementation.Naive => [Naive()],
         _ => [Ours(), TensorPrimitives(), Naive()],
     };
+
+    /// <summary>A results file (<c>--results</c>), read and checked against the cases it answers; named as the user typed it in errors.</summary>
+    /// <exception cref="ProtocolFormatException">The file is malformed or answers other cases.</exception>
+    public static ResultFile FromResults(FileInfo results) => ResultFile.Load(results.ToString());
 
     private static Implementation Ours() => Implementation.FromStaticClass(typeof(Activations), "ours");
 

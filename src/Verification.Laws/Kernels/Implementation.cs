@@ -15,6 +15,12 @@ public sealed record Implementation(string Name, ActivationKernels<float> Single
     /// <summary>What the reflection binder noticed but could not bind (wrong signatures, unsatisfiable constraints).</summary>
     public IReadOnlyList<string> BindingNotes { get; init; } = [];
 
+    /// <summary>
+    /// Whether a failure is shrunk by calling the kernels on smaller inputs: true for code; false for kernels that
+    /// answer only the inputs recorded in a results file, or that only record the calls the laws make.
+    /// </summary>
+    public bool ShrinksFailures { get; init; } = true;
+
     /// <summary>The kernels of one precision.</summary>
     public ActivationKernels<T> KernelsFor<T>()
         where T : IFloatingPointIeee754<T> =>
