@@ -67,6 +67,24 @@ public sealed partial class AuditReplayTests
         Assert.Contains("--replay carries its own seed and case count", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ReplayAndResultsDoNotCombine()
+    {
+        var results = Path.Combine(Path.GetTempPath(), $"replay-{Guid.NewGuid():N}.json");
+        File.WriteAllText(results, "{}");
+        try
+        {
+            var run = CliRun.Of("audit", "--results", results, "--replay", "softmax-rows-sum-to-one:double:seed=1:cases=20:case=2");
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("--replay and --results do not go together", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(results);
+        }
+    }
+
     /// <summary>The block of the first failure: from its ✗ line to its replay line.</summary>
     private static string FirstFailure(string output)
     {
