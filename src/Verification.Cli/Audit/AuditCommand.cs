@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Verification.Laws;
 using Verification.Laws.Kernels;
+using Verification.Onnx;
 
 namespace Verification.Cli.Audit;
 
 /// <summary>
 /// <c>verification audit [--impl ours|tensorprimitives|naive|all]</c> and
-/// <c>verification audit --assembly PATH --type NAME</c>: every law against the implementations, printed as
+/// <c>verification audit --assembly PATH --type NAME</c> and <c>verification audit --onnx [model.onnx]</c>: every law against the implementations, printed as
 /// text, Markdown, JSON or JUnit XML (<c>--format</c>), with kernels that must be present (<c>--require</c>).
 /// </summary>
 internal static class AuditCommand
@@ -30,6 +31,7 @@ internal static class AuditCommand
         {
             Description = "The static class in --assembly that holds the kernels (full or simple name).",
         };
+        var onnx = OnnxAuditTarget.CreateOption();
         var cases = new Option<int>("--cases")
         {
             Description = "Inputs drawn per law.",
@@ -81,6 +83,7 @@ internal static class AuditCommand
             impl,
             assembly,
             type,
+            onnx,
             cases,
             seed,
             format,
@@ -96,7 +99,8 @@ internal static class AuditCommand
         });
         command.SetAction(parsed =>
         {
-            var builtIn = parsed.GetValue(assembly) is null || parsed.GetResult(impl) is { Implicit: false }
+            var onnxRequest = OnnxAuditTarget.Requested(parsed, onnx);
+            var builtIn = (parsed.GetValue(assembly) is null && onnxRequest is null) || parsed.GetResult(impl) is { Implicit: false }
                 ? parsed.GetValue(impl)
                 : (BuiltInImplementation?)null;
             var requirements = new AuditRequirements(RequiredNames(parsed.GetValue(require) ?? []), parsed.GetValue(failOnNotApplicable));
@@ -105,6 +109,7 @@ internal static class AuditCommand
                 builtIn,
                 parsed.GetValue(assembly),
                 parsed.GetValue(type),
+                onnxRequest,
                 new LawSampling(parsed.GetValue(cases), parsed.GetValue(seed)),
                 parsed.GetValue(format),
                 requirements);
@@ -121,6 +126,7 @@ internal static class AuditCommand
         BuiltInImplementation? builtIn,
         FileInfo? assembly,
         string? type,
+        string? onnxRequest,
         LawSampling sampling,
         AuditFormat format,
         AuditRequirements requirements)
@@ -138,6 +144,24 @@ internal static class AuditCommand
                 return ExitCode.Inconclusive;
             }
         }
+
+        OnnxImplementation? onnxKernels = null;
+        if (onnxRequest is not null)
+        {
+            try
+            {
+                onnxKernels = OnnxAuditTarget.Open(onnxRequest);
+            }
+            catch (KernelBindingException failure)
+            {
+                terminal.Error.WriteLine($"error: {failure.Message}");
+                return ExitCode.Inconclusive;
+            }
+
+            implementations.Add(onnxKernels.Implementation);
+        }
+
+        using var onnxSessions = onnxKernels;
 
         foreach (var implementation in implementations)
         {
