@@ -8,7 +8,7 @@ namespace Verification.Onnx.Tests;
 /// What the laws find in ONNX Runtime 1.32's own CPU operators (opset 13): Softmax and LogSoftmax are the stable
 /// max-shifted forms in float and double; Sigmoid is accurate to about one ulp of 1/2 in absolute terms but not
 /// relatively in the negative tail, where it falls to 0 long before σ underflows (below about −18 in float and
-/// −37 in double), the signature of σ(x) = (1 + tanh(x/2))/2.
+/// −37 in double), as a σ formed from a quantity near 1 does ((1 + tanh(x/2))/2, say).
 /// </summary>
 public sealed class OnnxOperatorAuditTests : IDisposable
 {
@@ -68,7 +68,7 @@ public sealed class OnnxOperatorAuditTests : IDisposable
 
     /// <summary>
     /// σ(−18) = 1.523e-8 and σ(−40) = 4.248e-18 are normal numbers in float and double, yet ONNX Runtime returns 0:
-    /// (1 + tanh(x/2))/2 loses everything below half an ulp of 1, 2⁻²⁵ (float) and 2⁻⁵⁴ (double).
+    /// its tail values are multiples of 2⁻²⁵ (float) and 2⁻⁵² (double), absolute rather than relative accuracy.
     /// </summary>
     [Fact]
     public void SigmoidReturnsZeroInTheNegativeTailWhereTheTrueValueIsANormalNumber()
