@@ -2,15 +2,17 @@ using System.CommandLine;
 using Verification.Laws;
 using Verification.Laws.Kernels;
 using Verification.Laws.Protocol;
+using Verification.Onnx;
 
 namespace Verification.Cli.Audit;
 
 /// <summary>
 /// <c>verification audit [--impl ours|tensorprimitives|naive|all]</c> and
-/// <c>verification audit --assembly PATH --type NAME</c> and <c>verification audit --results results.json</c>
-/// (kernels in any language, answering the cases of <c>verification cases</c>): every law against the implementations, printed as
-/// text, Markdown, JSON or JUnit XML (<c>--format</c>), with kernels that must be present (<c>--require</c>);
-/// <c>--replay TOKEN</c> checks the one case a failure names.
+/// <c>verification audit --assembly PATH --type NAME</c>, <c>verification audit --onnx [model.onnx]</c> and
+/// <c>verification audit --results results.json</c> (kernels in any language, answering the cases of
+/// <c>verification cases</c>): every law against the implementations, printed as text, Markdown, JSON or JUnit XML
+/// (<c>--format</c>), with kernels that must be present (<c>--require</c>); <c>--replay TOKEN</c> checks the one
+/// case a failure names.
 /// </summary>
 internal static class AuditCommand
 {
@@ -37,6 +39,7 @@ internal static class AuditCommand
         {
             Description = "A results file: a script's answers to the cases of 'verification cases' (kernels in Python, C++, …), graded with the same laws; its sampling and laws are the rows.",
         }.AcceptExistingOnly();
+        var onnx = OnnxAuditTarget.CreateOption();
         var cases = new Option<int>("--cases")
         {
             Description = "Inputs drawn per law.",
@@ -95,6 +98,7 @@ internal static class AuditCommand
             assembly,
             type,
             results,
+            onnx,
             cases,
             seed,
             format,
@@ -126,7 +130,8 @@ internal static class AuditCommand
         });
         command.SetAction(parsed =>
         {
-            var builtIn = (parsed.GetValue(assembly) is null && parsed.GetValue(results) is null) || parsed.GetResult(impl) is { Implicit: false }
+            var onnxRequest = OnnxAuditTarget.Requested(parsed, onnx);
+            var builtIn = (parsed.GetValue(assembly) is null && parsed.GetValue(results) is null && onnxRequest is null) || parsed.GetResult(impl) is { Implicit: false }
                 ? parsed.GetValue(impl)
                 : (BuiltInImplementation?)null;
             var requirements = new AuditRequirements(RequiredNames(parsed.GetValue(require) ?? []), parsed.GetValue(failOnNotApplicable));
@@ -136,6 +141,7 @@ internal static class AuditCommand
                 parsed.GetValue(assembly),
                 parsed.GetValue(type),
                 parsed.GetValue(results),
+                onnxRequest,
                 parsed.GetValue(replay) is { } token ? new AuditSelection.OneCase(token) : new AuditSelection.EveryLaw(LawCatalog.All, new LawSampling(parsed.GetValue(cases), parsed.GetValue(seed))),
                 parsed.GetValue(format),
                 requirements);
@@ -175,6 +181,7 @@ internal static class AuditCommand
         FileInfo? assembly,
         string? type,
         FileInfo? results,
+        string? onnxRequest,
         AuditSelection selection,
         AuditFormat format,
         AuditRequirements requirements)
@@ -192,6 +199,24 @@ internal static class AuditCommand
                 return ExitCode.Inconclusive;
             }
         }
+
+        OnnxImplementation? onnxKernels = null;
+        if (onnxRequest is not null)
+        {
+            try
+            {
+                onnxKernels = OnnxAuditTarget.Open(onnxRequest);
+            }
+            catch (KernelBindingException failure)
+            {
+                terminal.Error.WriteLine($"error: {failure.Message}");
+                return ExitCode.Inconclusive;
+            }
+
+            implementations.Add(onnxKernels.Implementation);
+        }
+
+        using var onnxSessions = onnxKernels;
 
         if (results is not null)
         {
