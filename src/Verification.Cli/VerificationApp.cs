@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using Verification.Cli.Audit;
 using Verification.Cli.Check;
 using Verification.Cli.Derive;
+using Verification.Cli.Explain;
 
 namespace Verification.Cli;
 
@@ -49,6 +50,7 @@ public static class VerificationApp
         {
             DeriveCommand.Create(terminal),
             CheckCommand.Create(terminal),
+            ExplainCommand.Create(terminal),
             AuditCommand.Create(terminal),
         };
 }
