@@ -18,8 +18,9 @@ internal static class ExplainTextWriter
             switch (report.Result)
             {
                 case ExpressionExplained expression:
-                    Steps(output, expression.Explanation.Steps);
-                    Result(output, expression.Explanation);
+                    var names = Abbreviations.For(expression.Explanation);
+                    Steps(output, expression.Explanation.Steps, names);
+                    Result(output, expression.Explanation, names);
                     break;
                 case ClaimExplained claim:
                     Claim(output, claim);
@@ -54,8 +55,9 @@ internal static class ExplainTextWriter
             output.WriteLine("  derivation, left side to right side:");
         }
 
-        Steps(output, claim.Steps);
-        Result(output, claim.Left);
+        var names = Abbreviations.For(claim.Left);
+        Steps(output, claim.Steps, names);
+        Result(output, claim.Left, names);
     }
 
     private static void Family(TextWriter output, FamilyExplained family)
@@ -83,22 +85,35 @@ internal static class ExplainTextWriter
 
         var first = family.Instances.FirstOrDefault(static i => i.Explained.Outcome != Symbolic.Outcome.Proved) ?? family.Instances[0];
         output.WriteLine($"  derivation of instance {string.Join(", ", first.Instance.Indices.Select(static i => $"{i.Key} = {i.Value}"))}:");
-        Steps(output, first.Explained.Steps);
-        Result(output, first.Explained.Left);
+        var names = Abbreviations.For(first.Explained.Left);
+        Steps(output, first.Explained.Steps, names);
+        Result(output, first.Explained.Left, names);
     }
 
-    private static void Steps(TextWriter output, IReadOnlyList<ExplanationStep> steps)
+    private static void Steps(TextWriter output, IReadOnlyList<ExplanationStep> steps, Abbreviations names)
     {
+        if (names.Where.Count > 0)
+        {
+            output.WriteLine($"  where {string.Join(", ", names.Where.Select(static w => $"{w.Name.Name} = {PlainTextPrinter.Print(w.Meaning)}"))}");
+        }
+
         for (var k = 0; k < steps.Count; k++)
         {
-            var step = steps[k];
-            output.WriteLine(k == 0 ? $"    {PlainTextPrinter.Print(step.Expression)}" : $"  = {PlainTextPrinter.Print(step.Expression)}    [{step.Rule}]");
+            var line = PlainTextPrinter.Print(names.Apply(steps[k].Expression));
+            output.WriteLine(k == 0 ? $"    {line}" : $"  = {line}    [{steps[k].Rule}]");
         }
     }
 
-    private static void Result(TextWriter output, ExplainedExpression explanation)
+    private static void Result(TextWriter output, ExplainedExpression explanation, Abbreviations names)
     {
-        output.WriteLine($"  result: {PlainTextPrinter.Print(explanation.Result)}");
+        var full = PlainTextPrinter.Print(explanation.Result);
+        var abbreviated = PlainTextPrinter.Print(names.Apply(explanation.Result));
+        output.WriteLine($"  result: {abbreviated}");
+        if (!string.Equals(full, abbreviated, StringComparison.Ordinal))
+        {
+            output.WriteLine($"        = {full}");
+        }
+
         output.WriteLine($"    {ExplainWords.ResultNote(explanation)}");
     }
 }

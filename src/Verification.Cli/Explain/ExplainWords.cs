@@ -2,6 +2,7 @@ using Verification.Cli.Check;
 using Verification.Symbolic;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Explanation;
+using Verification.Symbolic.Expressions;
 using Verification.Symbolic.Printing;
 
 namespace Verification.Cli.Explain;
@@ -15,7 +16,13 @@ internal static class ExplainWords
 
     /// <summary>What the result is written in, and that it is proved.</summary>
     public static string ResultNote(ExplainedExpression explanation) =>
-        explanation.Note ?? $"in the outputs {string.Join(", ", explanation.Form.Outputs.Select(PlainTextPrinter.Print))}; proved equal to the expression, as is every step";
+        explanation.Note ?? $"in the outputs {Outputs(explanation)}; proved equal to the expression, as is every step";
+
+    /// <summary><c>sigmoid(x), softmax([z0, z1, z2], k)</c>: each softmax once, with k for its index.</summary>
+    public static string Outputs(ExplainedExpression explanation) =>
+        string.Join(", ", explanation.Form.Outputs
+            .Select(static o => o is Softmax s ? $"softmax({PlainTextPrinter.Print(new Softmax(s.Logits, 0))[8..^4]}, k)" : PlainTextPrinter.Print(o))
+            .Distinct(StringComparer.Ordinal));
 
     /// <summary>The error line for a text without an explanation.</summary>
     public static string? Error(ExplainResult result) => result switch
