@@ -1,3 +1,4 @@
+using Verification.Symbolic.Decision;
 using Verification.Symbolic.Explanation;
 using Verification.Symbolic.Printing;
 
@@ -62,15 +63,16 @@ internal static class ExplainTextWriter
 
     private static void Family(TextWriter output, FamilyExplained family)
     {
+        var names = Abbreviations.For(family.Instances[0].Explained.Left);
+        Where(output, names);
         foreach (var instance in family.Instances)
         {
-            var indices = string.Join(", ", instance.Instance.Indices.Select(static i => $"{i.Key} = {i.Value}"));
             var verdict = ExplainWords.Verdict(instance.Explained);
-            output.WriteLine($"  [{indices}] {verdict.Headline}");
-            output.WriteLine($"    left side = {PlainTextPrinter.Print(instance.Explained.Left.Result)}");
-            if (ExplainWords.Correction(instance.Explained) is var (wrote, _))
+            output.WriteLine($"  [{Indices(instance)}] {verdict.Headline}");
+            output.WriteLine($"    left side = {PlainTextPrinter.Print(names.Apply(instance.Explained.Left.Result))}");
+            if (instance.Explained.Verdict is not Proved)
             {
-                output.WriteLine($"    you wrote   {wrote}");
+                output.WriteLine($"    you wrote   {PlainTextPrinter.Print(names.Apply(instance.Explained.Claim.Right))}");
             }
         }
 
@@ -79,24 +81,31 @@ internal static class ExplainTextWriter
             output.WriteLine($"  the matrix of the left sides, rows {matrix.Row}, columns {matrix.Column}:");
             foreach (var row in matrix.Entries)
             {
-                output.WriteLine($"    [ {string.Join(" | ", row.Select(PlainTextPrinter.Print))} ]");
+                output.WriteLine($"    [ {string.Join(" | ", row.Select(e => PlainTextPrinter.Print(names.Apply(e))))} ]");
             }
         }
 
         var first = family.Instances.FirstOrDefault(static i => i.Explained.Outcome != Symbolic.Outcome.Proved) ?? family.Instances[0];
-        output.WriteLine($"  derivation of instance {string.Join(", ", first.Instance.Indices.Select(static i => $"{i.Key} = {i.Value}"))}:");
-        var names = Abbreviations.For(first.Explained.Left);
-        Steps(output, first.Explained.Steps, names);
-        Result(output, first.Explained.Left, names);
+        output.WriteLine($"  derivation of instance {Indices(first)}:");
+        var firstNames = Abbreviations.For(first.Explained.Left);
+        Steps(output, first.Explained.Steps, firstNames);
+        Result(output, first.Explained.Left, firstNames);
     }
 
-    private static void Steps(TextWriter output, IReadOnlyList<ExplanationStep> steps, Abbreviations names)
+    private static string Indices(InstanceExplained instance) =>
+        string.Join(", ", instance.Instance.Indices.Select(static i => $"{i.Key} = {i.Value}"));
+
+    private static void Where(TextWriter output, Abbreviations names)
     {
         if (names.Where.Count > 0)
         {
             output.WriteLine($"  where {string.Join(", ", names.Where.Select(static w => $"{w.Name.Name} = {PlainTextPrinter.Print(w.Meaning)}"))}");
         }
+    }
 
+    private static void Steps(TextWriter output, IReadOnlyList<ExplanationStep> steps, Abbreviations names)
+    {
+        Where(output, names);
         for (var k = 0; k < steps.Count; k++)
         {
             var line = PlainTextPrinter.Print(names.Apply(steps[k].Expression));

@@ -32,8 +32,8 @@ internal static class ExplainWords
         _ => null,
     };
 
-    /// <summary>"proved", "refuted", … for a result.</summary>
-    public static string Outcome(ExplainResult result) => result.Outcome switch
+    /// <summary>"derived" for an expression; "proved", "refuted", "unknown" for a claim; "error".</summary>
+    public static string Outcome(ExplainResult result) => result is ExpressionExplained ? "derived" : result.Outcome switch
     {
         Symbolic.Outcome.Proved => "proved",
         Symbolic.Outcome.Refuted => "refuted",

@@ -121,10 +121,16 @@ public static class Explainer
             return new ClaimExplained(claim, verdict, left, left.Steps);
         }
 
-        // Left side → its result → the right side as written, the last link proved like every other.
+        // Left side → its result → the right side as written (or up to the line that is the right side),
+        // the last link proved like every other.
         var chain = new VerifiedChain(claim.Left, ExplanationRules.Given, limits);
         foreach (var step in left.Steps.Skip(1))
         {
+            if (chain.Last == claim.Right)
+            {
+                break;
+            }
+
             chain.Append(step.Expression, step.Rule);
         }
 
