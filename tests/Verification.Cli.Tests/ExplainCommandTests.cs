@@ -131,4 +131,17 @@ public sealed class ExplainCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("outside the decidable fragment", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CheckExplainDerivesEachClaimOfAFile()
+    {
+        var claims = "# two claims\ndiff(sigmoid(x), x) == sigmoid(x) * (1 - sigmoid(x))\n\ndiff(softmax([a, b], 0), b) == softmax([a, b], 0) * softmax([a, b], 1)\n";
+
+        var run = CliRun.WithInput(claims, "check", "--file", "-", "--explain");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("line 2: diff(sigmoid(x), x) == sigmoid(x) * (1 - sigmoid(x))\n  proved: ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("line 4: diff(softmax([a, b], 0), b) == softmax([a, b], 0) * softmax([a, b], 1)\n  refuted: ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("  the left side is:   -(softmax([a, b], 0) * softmax([a, b], 1))\n", run.Out, StringComparison.Ordinal);
+    }
 }

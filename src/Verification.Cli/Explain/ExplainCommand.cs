@@ -88,7 +88,6 @@ internal static class ExplainCommand
             return ExitCode.Inconclusive;
         }
 
-        var oneLine = ClaimText.OneLine(text);
-        return Write(terminal, [new ExplainReport(1, oneLine, Explainer.Explain(text))], format, verbose);
+        return Write(terminal, ExplainRunner.ExplainOne(text), format, verbose);
     }
 }
