@@ -66,6 +66,8 @@ public static class Explainer
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(rules);
+        // Outside the fragment no line could be proved: say so at once (σ(σ(x)) has no canonical form).
+        _ = Canonicalizer.ToCanonical(expression, new CanonicalContext(limits));
         var chain = new VerifiedChain(expression, ExplanationRules.Given, limits);
         if (StepwiseDifferentiation.HasDerivative(expression))
         {

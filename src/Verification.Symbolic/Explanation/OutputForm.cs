@@ -60,6 +60,12 @@ public sealed record OutputForm(Expr Exponential, Expr? Substituted, Expr? Unred
         var unreduced = writer.Unreduced(rational);
         foreach (var candidate in writer.Candidates(rational))
         {
+            // σ guessed from a bare e^u is offered only where it shortens the form (not for exp(x) alone).
+            if (outputs.GuessedFromExponentials && OutputFormWriter.NodeCount(candidate) > OutputFormWriter.NodeCount(exponential))
+            {
+                return new OutputForm(exponential, null, null, null, [], "the expression names no σ or softmax, and writing its exponentials in σ is not shorter");
+            }
+
             if (IdentityDecider.Decide(new IdentityClaim(candidate, expression), limits) is Proved)
             {
                 return new OutputForm(exponential, substituted, unreduced, candidate, named, null) { SubstitutesTree = fromTree is not null };

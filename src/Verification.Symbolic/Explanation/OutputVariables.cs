@@ -31,6 +31,9 @@ internal sealed class OutputVariables
 
     public bool IsEmpty => Sigmoids.Count == 0 && Softmaxes.Count == 0;
 
+    /// <summary>True when the expression names no output and σ(u) was guessed from its exponentials e^(±u).</summary>
+    public bool GuessedFromExponentials { get; private set; }
+
     /// <summary>True for the atoms that stand for outputs (σ(u), s_k, their complements, S).</summary>
     public static bool IsOutputAtom(string atom) => atom.Contains('#', StringComparison.Ordinal);
 
@@ -72,6 +75,7 @@ internal sealed class OutputVariables
 
         if (found.IsEmpty)
         {
+            found.GuessedFromExponentials = true;
             foreach (var node in ExprTraversal.PreOrder(expression))
             {
                 if (node is Exp(var u))

@@ -134,6 +134,7 @@ public class ExplainerTests
     [Theory]
     [InlineData("logsumexp([a, b])", "a logarithm remains")]
     [InlineData("softmax([z0, z1], 0) * exp(z0)", "does not cancel")]
+    [InlineData("diff(exp(2 * x), x)", "not shorter")]
     public void WithoutAnOutputFormTheResultIsTheExponentialFormAndSaysSo(string expression, string reason)
     {
         var subject = Parse(expression);
