@@ -21,7 +21,7 @@ internal static class ExplainWords
     /// <summary><c>sigmoid(x), softmax([z0, z1, z2], k)</c>: each softmax once, with k for its index.</summary>
     public static string Outputs(ExplainedExpression explanation) =>
         string.Join(", ", explanation.Form.Outputs
-            .Select(static o => o is Softmax s ? $"softmax({PlainTextPrinter.Print(new Softmax(s.Logits, 0))[8..^4]}, k)" : PlainTextPrinter.Print(o))
+            .Select(static o => o is Softmax s ? $"softmax({s.Logits}, k)" : PlainTextPrinter.Print(o))
             .Distinct(StringComparer.Ordinal));
 
     /// <summary>The error line for a text without an explanation.</summary>
