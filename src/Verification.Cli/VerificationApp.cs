@@ -4,6 +4,7 @@ using Verification.Cli.Audit;
 using Verification.Cli.Cases;
 using Verification.Cli.Check;
 using Verification.Cli.Derive;
+using Verification.Cli.Explain;
 
 namespace Verification.Cli;
 
@@ -50,6 +51,7 @@ public static class VerificationApp
         {
             DeriveCommand.Create(terminal),
             CheckCommand.Create(terminal),
+            ExplainCommand.Create(terminal),
             AuditCommand.Create(terminal),
             CasesCommand.Create(terminal),
         };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Verification.Cli.Explain;
 using Verification.Symbolic;
 
 namespace Verification.Cli.Check;
@@ -35,6 +36,10 @@ internal static class CheckCommand
         {
             Description = "When the engine fails on a claim (a bug), print the stack trace on stderr too.",
         };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "For each claim, also derive it step by step, every step proved (as 'verification explain' does).",
+        };
         var format = new Option<OutputFormat>("--format")
         {
             Description = "How to print the verdicts.",
@@ -47,6 +52,7 @@ internal static class CheckCommand
             claim,
             file,
             format,
+            explain,
             verbose,
         };
         command.Validators.Add(result =>
@@ -63,11 +69,12 @@ internal static class CheckCommand
             parsed.GetValue(claim),
             parsed.GetValue(file),
             parsed.GetValue(format),
-            parsed.GetValue(verbose)));
+            parsed.GetValue(verbose),
+            parsed.GetValue(explain)));
         return command;
     }
 
-    private static ExitCode Run(Terminal terminal, string? claim, string? file, OutputFormat format, bool verbose)
+    private static ExitCode Run(Terminal terminal, string? claim, string? file, OutputFormat format, bool verbose, bool explain)
     {
         IReadOnlyList<ClaimReport> reports;
         if (file is not null)
@@ -84,12 +91,21 @@ internal static class CheckCommand
                 return ExitCode.Inconclusive;
             }
 
+            if (explain)
+            {
+                return Explained(terminal, ExplainRunner.ExplainFile(text), source, format, verbose);
+            }
+
             reports = ClaimRunner.CheckFile(text);
             if (reports.Count == 0)
             {
                 terminal.Error.WriteLine($"error: {source} has no claims (only blank and '#' lines)");
                 return ExitCode.Inconclusive;
             }
+        }
+        else if (explain)
+        {
+            return ExplainCommand.Write(terminal, ExplainRunner.ExplainOne(claim!), format, verbose);
         }
         else
         {
@@ -129,5 +145,16 @@ internal static class CheckCommand
         }
 
         return ClaimRunner.ExitCodeOf(reports);
+    }
+
+    private static ExitCode Explained(Terminal terminal, IReadOnlyList<ExplainReport> reports, string source, OutputFormat format, bool verbose)
+    {
+        if (reports.Count == 0)
+        {
+            terminal.Error.WriteLine($"error: {source} has no claims (only blank and '#' lines)");
+            return ExitCode.Inconclusive;
+        }
+
+        return ExplainCommand.Write(terminal, reports, format, verbose);
     }
 }

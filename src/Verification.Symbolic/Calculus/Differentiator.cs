@@ -42,6 +42,14 @@ public static class Differentiator
         return TakePendingDerivatives(after, steps);
     }
 
+    /// <summary>
+    /// One rule applied to ∂<paramref name="expression"/>/∂<paramref name="variable"/>, one level deep:
+    /// the rule's name and the rewritten derivative, which may hold <see cref="Derivative"/> nodes for the
+    /// sub-expressions (the explanations take these one round at a time, each round checked).
+    /// </summary>
+    internal static (string Rule, Expr After) ApplyOneRule(Expr expression, Symbol variable) =>
+        ApplyRule(expression, variable, ImmutableArray.CreateBuilder<DifferentiationStep>());
+
     // One rule, one level: sub-derivatives are left as Derivative nodes (d(u) below) for later steps.
     private static (string Rule, Expr After) ApplyRule(Expr e, Symbol x, ImmutableArray<DifferentiationStep>.Builder steps)
     {
