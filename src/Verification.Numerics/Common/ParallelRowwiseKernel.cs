@@ -27,7 +27,7 @@ internal static class ParallelRowwiseKernel
         Guard.DegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
 
         var degree = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
-        var workers = Math.Min(Math.Min(degree, rows), x.Length / MinimumElementsPerWorker);
+        var workers = WorkerCount(rows, x.Length, degree);
         if (workers <= 1)
         {
             RowwiseKernel.Batch(x.Span, destination.Span, rowWidth, kernel);
@@ -46,6 +46,13 @@ internal static class ParallelRowwiseKernel
             }
         });
     }
+
+    /// <summary>
+    /// One worker per <see cref="MinimumElementsPerWorker"/> elements, at most one per row and at most
+    /// <paramref name="degree"/>; 1 means the calling thread does it all.
+    /// </summary>
+    internal static int WorkerCount(int rows, int length, int degree) =>
+        Math.Max(1, Math.Min(Math.Min(degree, rows), length / MinimumElementsPerWorker));
 
     /// <summary>Rows [first, end) of worker w out of k: ⌊rows·w/k⌋ to ⌊rows·(w+1)/k⌋, so blocks differ by at most one row.</summary>
     internal static (int First, int End) RowBlock(int rows, int workers, int worker) =>
