@@ -16,8 +16,8 @@ public static partial class StablePrimitives
     /// degree of parallelism.
     /// </para>
     /// <para>
-    /// Small batches (fewer than 2 × 32 K elements per two workers) run on the calling thread, where
-    /// starting workers would cost more than it saves. Memory rather than spans because the workers
+    /// Small batches (below 128 K elements per worker, so below 256 K elements for two) run on the
+    /// calling thread, where handing rows to the thread pool would cost more than it saves. Memory rather than spans because the workers
     /// hold on to the batch; an array converts implicitly.
     /// </para>
     /// </remarks>

@@ -12,11 +12,12 @@ internal static class ParallelRowwiseKernel
 {
     /// <summary>
     /// A worker gets at least this many elements, else the batch runs on the calling thread. Measured
-    /// on the 2-core benchmark machine (RESULTS.md, "Parallel batch threshold"): handing work to the
-    /// thread pool and waiting for it costs about as much as 16 K elements of float softmax, so below
-    /// 2 × 32 K elements two workers gain nothing and a small batch is never slower than single-threaded.
+    /// on the 2-core benchmark machine (RESULTS.md, "Parallel batch"): two workers on 64 K and 128 K
+    /// float elements in rows of 1000 (20 and 45 µs of work) ran 0.7–1.35× the single-thread time,
+    /// at 256 K 1.46–1.95×, at 1 M 2.0×; so two workers start at 2 × 128 K elements and a small batch
+    /// is never handed to the thread pool.
     /// </summary>
-    public const int MinimumElementsPerWorker = 32 * 1024;
+    public const int MinimumElementsPerWorker = 128 * 1024;
 
     public static void Batch<T>(ReadOnlyMemory<T> x, Memory<T> destination, int rowWidth, int maxDegreeOfParallelism, RowKernel<T> kernel)
         where T : IFloatingPointIeee754<T>
