@@ -31,7 +31,7 @@ public class SoftmaxBaselinesBenchmarks<T> : IDisposable
     private OnnxRuntimeSoftmax<T>? _onnxOneThread;
     private OnnxRuntimeSoftmax<T>? _onnxTwoThreads;
 
-    [Params(1000, 10, 100, 10_000)]
+    [ParamsSource(typeof(SoftmaxRowWidths), nameof(SoftmaxRowWidths.Values))]
     public int RowWidth { get; set; }
 
     /// <summary>Whole rows covering at least <see cref="TargetElements"/>.</summary>
