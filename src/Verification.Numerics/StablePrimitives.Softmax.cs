@@ -26,7 +26,7 @@ public static partial class StablePrimitives
     /// Cost: one pass for m and the row minimum (a plain SIMD max/min; the minimum tells whether every
     /// xᵢ − m lies in the fast range of the exponential, so the hot loop needs no per-vector check),
     /// one fused SIMD pass that subtracts, exponentiates, stores and sums (Fast2Sum compensated), and
-    /// one pass that multiplies by the reciprocal of the sum (<c>TensorPrimitives.Multiply</c>). No
+    /// one pass that multiplies by the reciprocal of the sum in place. No
     /// allocation.
     /// </para>
     /// <para>
@@ -81,7 +81,7 @@ public static partial class StablePrimitives
         where T : IFloatingPointIeee754<T>
     {
         var sums = ShiftedExponentialSum.Compute<T, SoftmaxNumeratorsMode>(x, RowRangeKernel.Compute(x), destination);
-        TensorPrimitives.Multiply(destination, T.One / sums.Sum, destination);
+        InPlaceScale.Apply(destination, T.One / sums.Sum);
     }
 
     /// <summary>
@@ -96,7 +96,7 @@ public static partial class StablePrimitives
         var maximum = range.Maximum;
         var sums = ShiftedExponentialSum.Compute<T, SoftmaxNumeratorsWithRemainderMode>(x, range, destination);
         var total = sums.Sum + sums.MaximumCount;
-        TensorPrimitives.Multiply(destination, T.One / total, destination);
+        InPlaceScale.Apply(destination, T.One / total);
         return new SoftmaxWithComplement<T>(maximum, sums.Remainder / total);
     }
 }

@@ -69,6 +69,15 @@ internal static class Guard
         return batch.Length / rowWidth;
     }
 
+    /// <summary>As <see cref="ParallelOptions.MaxDegreeOfParallelism"/>: a positive number of workers, or −1 for one per processor.</summary>
+    public static void DegreeOfParallelism(int maxDegreeOfParallelism, string parameterName)
+    {
+        if (maxDegreeOfParallelism is 0 or < -1)
+        {
+            ThrowHelper.ThrowDegreeOfParallelismOutOfRange(parameterName, maxDegreeOfParallelism);
+        }
+    }
+
     public static void ClassIndex(int classIndex, int classCount, string parameterName)
     {
         if ((uint)classIndex >= (uint)classCount)

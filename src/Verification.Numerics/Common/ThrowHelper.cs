@@ -43,6 +43,13 @@ internal static class ThrowHelper
             parameterName);
 
     [DoesNotReturn]
+    public static void ThrowDegreeOfParallelismOutOfRange(string parameterName, int maxDegreeOfParallelism) =>
+        throw new ArgumentOutOfRangeException(
+            parameterName,
+            maxDegreeOfParallelism,
+            Format($"The maximum degree of parallelism is {maxDegreeOfParallelism}; it must be positive, or -1 for one worker per processor."));
+
+    [DoesNotReturn]
     public static void ThrowClassIndexOutOfRange(string parameterName, int classIndex, int classCount) =>
         throw new ArgumentOutOfRangeException(
             parameterName, classIndex, Format($"The class index {classIndex} is out of range: it must lie in [0, {classCount})."));

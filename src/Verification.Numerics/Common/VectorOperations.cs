@@ -88,10 +88,24 @@ internal interface IVectorOperations<TVector, T>
     /// </summary>
     static abstract TVector ScaleByPowerOfTwoInTwoSteps(TVector value, TVector shiftedExponent);
 
+    /// <summary>
+    /// A mask of the lanes whose index is at least <paramref name="firstLane"/>: the part of a row's
+    /// last, overlapping vector that the full vectors before it did not cover.
+    /// </summary>
+    static abstract TVector LanesFrom(int firstLane);
+
     /// <summary>Adds the lanes of a compensated accumulator into a scalar compensated sum.</summary>
     static abstract void AddLanes(TVector sum, TVector compensation, ref T totalSum, ref T totalCompensation);
 
     static abstract T Sum(TVector value);
+
+    /// <summary>
+    /// The sum of every lane of four vectors, added in double: float lanes are widened, the four
+    /// vectors added lane by lane, then the lanes. For float lanes that is exact as long as the lanes lie
+    /// within 2²⁹ of each other's magnitude (and always within 2⁻⁴⁸ relative), with a short tree of
+    /// additions instead of a chain of two-sums.
+    /// </summary>
+    static abstract double WideSum(TVector first, TVector second, TVector third, TVector fourth);
 
     /// <summary>The largest lane, folding halves with one instruction each (no NaN handling: callers exclude NaN first).</summary>
     static abstract T MaxAcrossLanes(TVector value);
@@ -216,6 +230,10 @@ internal readonly struct Vector512Operations<T> : IVectorOperations<Vector512<T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> LanesFrom(int firstLane) =>
+        Vector512.GreaterThanOrEqual(Vector512<T>.Indices, Vector512.Create(T.CreateTruncating(firstLane)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void AddLanes(Vector512<T> sum, Vector512<T> compensation, ref T totalSum, ref T totalCompensation)
     {
         // Fold the halves with an error-free sum first, so the 16 or 8 lanes cost a few vector
@@ -224,6 +242,21 @@ internal readonly struct Vector512Operations<T> : IVectorOperations<Vector512<T>
         var halfCompensation = compensation.GetLower() + compensation.GetUpper();
         CompensatedSum.Add<T, Vector256<T>, Vector256Operations<T>>(ref halfSum, ref halfCompensation, sum.GetUpper());
         Vector256Operations<T>.AddLanes(halfSum, halfCompensation, ref totalSum, ref totalCompensation);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double WideSum(Vector512<T> first, Vector512<T> second, Vector512<T> third, Vector512<T> fourth)
+    {
+        if (typeof(T) == typeof(float))
+        {
+            var (firstLower, firstUpper) = Vector512.Widen(first.AsSingle());
+            var (secondLower, secondUpper) = Vector512.Widen(second.AsSingle());
+            var (thirdLower, thirdUpper) = Vector512.Widen(third.AsSingle());
+            var (fourthLower, fourthUpper) = Vector512.Widen(fourth.AsSingle());
+            return Vector512.Sum(((firstLower + firstUpper) + (secondLower + secondUpper)) + ((thirdLower + thirdUpper) + (fourthLower + fourthUpper)));
+        }
+
+        return double.CreateTruncating(Vector512.Sum((first + second) + (third + fourth)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -352,12 +385,31 @@ internal readonly struct Vector256Operations<T> : IVectorOperations<Vector256<T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> LanesFrom(int firstLane) =>
+        Vector256.GreaterThanOrEqual(Vector256<T>.Indices, Vector256.Create(T.CreateTruncating(firstLane)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void AddLanes(Vector256<T> sum, Vector256<T> compensation, ref T totalSum, ref T totalCompensation)
     {
         var halfSum = sum.GetLower();
         var halfCompensation = compensation.GetLower() + compensation.GetUpper();
         CompensatedSum.Add<T, Vector128<T>, Vector128Operations<T>>(ref halfSum, ref halfCompensation, sum.GetUpper());
         Vector128Operations<T>.AddLanes(halfSum, halfCompensation, ref totalSum, ref totalCompensation);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double WideSum(Vector256<T> first, Vector256<T> second, Vector256<T> third, Vector256<T> fourth)
+    {
+        if (typeof(T) == typeof(float))
+        {
+            var (firstLower, firstUpper) = Vector256.Widen(first.AsSingle());
+            var (secondLower, secondUpper) = Vector256.Widen(second.AsSingle());
+            var (thirdLower, thirdUpper) = Vector256.Widen(third.AsSingle());
+            var (fourthLower, fourthUpper) = Vector256.Widen(fourth.AsSingle());
+            return Vector256.Sum(((firstLower + firstUpper) + (secondLower + secondUpper)) + ((thirdLower + thirdUpper) + (fourthLower + fourthUpper)));
+        }
+
+        return double.CreateTruncating(Vector256.Sum((first + second) + (third + fourth)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -486,6 +538,10 @@ internal readonly struct Vector128Operations<T> : IVectorOperations<Vector128<T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> LanesFrom(int firstLane) =>
+        Vector128.GreaterThanOrEqual(Vector128<T>.Indices, Vector128.Create(T.CreateTruncating(firstLane)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void AddLanes(Vector128<T> sum, Vector128<T> compensation, ref T totalSum, ref T totalCompensation)
     {
         for (var lane = 0; lane < Vector128<T>.Count; lane++)
@@ -493,6 +549,21 @@ internal readonly struct Vector128Operations<T> : IVectorOperations<Vector128<T>
             CompensatedSum.Add(ref totalSum, ref totalCompensation, sum.GetElement(lane));
             totalCompensation += compensation.GetElement(lane);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double WideSum(Vector128<T> first, Vector128<T> second, Vector128<T> third, Vector128<T> fourth)
+    {
+        if (typeof(T) == typeof(float))
+        {
+            var (firstLower, firstUpper) = Vector128.Widen(first.AsSingle());
+            var (secondLower, secondUpper) = Vector128.Widen(second.AsSingle());
+            var (thirdLower, thirdUpper) = Vector128.Widen(third.AsSingle());
+            var (fourthLower, fourthUpper) = Vector128.Widen(fourth.AsSingle());
+            return Vector128.Sum(((firstLower + firstUpper) + (secondLower + secondUpper)) + ((thirdLower + thirdUpper) + (fourthLower + fourthUpper)));
+        }
+
+        return double.CreateTruncating(Vector128.Sum((first + second) + (third + fourth)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
