@@ -1,5 +1,6 @@
 using Verification.Derivations.Checking;
 using Verification.Derivations.Entries;
+using Verification.Documents.DeriveItYourself;
 using Verification.Documents.Markdown;
 
 namespace Verification.Documents;
@@ -19,7 +20,8 @@ internal static class IndexDocument
             .Table(
                 ["chapter", "results", "verified"],
                 "lrr",
-                families.Select(static g => (IReadOnlyList<string>)[$"[{FamilyText.For(g.Key).Title}]({FamilyText.For(g.Key).FileName})", Numbers.Whole(g.Count()), Numbers.Whole(g.Count(static r => r.Verified))]));
+                families.Select(static g => (IReadOnlyList<string>)[$"[{FamilyText.For(g.Key).Title}]({FamilyText.For(g.Key).FileName})", Numbers.Whole(g.Count()), Numbers.Whole(g.Count(static r => r.Verified))]))
+            .Paragraph($"**[{DeriveItYourselfDocument.Title}]({DeriveItYourselfDocument.FileName})**: the sigmoid's derivatives, the softmax Jacobian for n = 3, log-softmax, logsumexp and the loss gradients, derived line by line by `verification explain`, each line proved equal to the one before.");
         foreach (var group in families)
         {
             var text = FamilyText.For(group.Key);

@@ -2,18 +2,19 @@ using System.Collections.Immutable;
 using Verification.Derivations;
 using Verification.Derivations.Checking;
 using Verification.Derivations.Entries;
+using Verification.Documents.DeriveItYourself;
 using Verification.Documents.Figures;
 
 namespace Verification.Documents;
 
 /// <summary>
 /// Everything <c>verification derive</c> writes: one Markdown document per theorem family, the
-/// index <c>README.md</c>, and the figures under <c>figures/</c>. Rendering is a pure function of
+/// index <c>README.md</c>, the "derive it yourself" page, and the figures under <c>figures/</c>. Rendering is a pure function of
 /// the reports: no clock, no culture, no machine-dependent ordering, so a re-run gives the same bytes.
 /// </summary>
 public static class ProofSet
 {
-    /// <summary>The files, in a fixed order (index first, then documents, then figures).</summary>
+    /// <summary>The files, in a fixed order (index first, then documents, the derive-it-yourself page, then figures).</summary>
     public static ImmutableArray<RenderedFile> Render(IReadOnlyList<EntryReport> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
@@ -28,6 +29,7 @@ public static class ProofSet
             files.Add(new RenderedFile(FamilyText.For(family).FileName, FamilyDocument.Render(family, familyReports, familyFigures, reports)));
         }
 
+        files.Add(new RenderedFile(DeriveItYourselfDocument.FileName, DeriveItYourselfDocument.Render()));
         files.AddRange(figures.Select(static f => new RenderedFile(f.RelativePath, f.Svg)));
         return [.. files];
     }

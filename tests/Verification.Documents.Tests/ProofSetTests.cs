@@ -7,7 +7,7 @@ namespace Verification.Documents.Tests;
 public sealed partial class ProofSetTests(RenderedProofs proofs) : IClassFixture<RenderedProofs>
 {
     public static TheoryData<string> Documents => new(
-        "README.md", "sigmoid.md", "softmax.md", "losses.md", "relatives.md", "equivalence.md", "training.md", "seeds.md");
+        "README.md", "sigmoid.md", "softmax.md", "losses.md", "relatives.md", "equivalence.md", "training.md", "seeds.md", "derive-it-yourself.md");
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -15,16 +15,16 @@ public sealed partial class ProofSetTests(RenderedProofs proofs) : IClassFixture
         Snapshot.Match(proofs.Content(document), Path.GetFileNameWithoutExtension(document), "md");
 
     [Fact]
-    public void ThereIsOneDocumentPerTheoremFamilyPlusTheIndexAndTheFigures()
+    public void ThereIsOneDocumentPerTheoremFamilyPlusTheIndexTheDeriveItYourselfPageAndTheFigures()
     {
         Assert.Equal(
             [
-                "README.md", "sigmoid.md", "softmax.md", "losses.md", "relatives.md", "equivalence.md", "training.md", "seeds.md",
+                "README.md", "sigmoid.md", "softmax.md", "losses.md", "relatives.md", "equivalence.md", "training.md", "seeds.md", "derive-it-yourself.md",
                 "figures/sigmoid-and-derivative.svg", "figures/naive-vs-stable-softmax-error.svg",
                 "figures/tanh-vs-rescaled-sigmoid.svg", "figures/silu-and-derivative.svg", "figures/softmax2-vs-sigmoid.svg",
             ],
             proofs.Files.Select(static f => f.RelativePath));
-        Assert.Equal(Enum.GetValues<TheoremFamily>().Length + 1, proofs.Files.Count(static f => f.RelativePath.EndsWith(".md", StringComparison.Ordinal)));
+        Assert.Equal(Enum.GetValues<TheoremFamily>().Length + 2, proofs.Files.Count(static f => f.RelativePath.EndsWith(".md", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ internal static class ExplainLatexWriter
         output.WriteLine($"\\noindent\\textbf{{{headline[..colon]}}}{LatexText.Escape(headline[colon..])}");
         if (claim.Verdict is not Proved)
         {
-            var names = ExplainLatex.Names(claim.Left);
+            var names = ExplanationLatex.Names(claim.Left);
             output.WriteLine($"\\\\ You wrote ${LatexPrinter.Print(names.Apply(claim.Claim.Right))}$; the left side is ${LatexPrinter.Print(names.Apply(claim.Left.Result))}$.");
         }
 
@@ -54,14 +54,14 @@ internal static class ExplainLatexWriter
 
     private static void Derivation(TextWriter output, IReadOnlyList<ExplanationStep> steps, ExplainedExpression explanation)
     {
-        var names = ExplainLatex.Names(explanation);
-        if (ExplainLatex.Where(names) is { } where)
+        var names = ExplanationLatex.Names(explanation);
+        if (ExplanationLatex.Where(names) is { } where)
         {
             output.WriteLine($"\\noindent where ${where}$:");
         }
 
         output.WriteLine("\\[");
-        output.WriteLine(ExplainLatex.Aligned(steps, names));
+        output.WriteLine(ExplanationLatex.Aligned(steps, names));
         output.WriteLine("\\]");
         output.WriteLine($"\\noindent\\textbf{{result}}: ${LatexPrinter.Print(names.Apply(explanation.Result))}$ ({LatexText.Escape(ExplainWords.ResultNote(explanation))}).");
     }

@@ -63,15 +63,15 @@ internal static class ExplainMarkdownWriter
 
     private static void Derivation(TextWriter output, IReadOnlyList<ExplanationStep> steps, ExplainedExpression explanation)
     {
-        var names = ExplainLatex.Names(explanation);
-        if (ExplainLatex.Where(names) is { } where)
+        var names = ExplanationLatex.Names(explanation);
+        if (ExplanationLatex.Where(names) is { } where)
         {
             output.WriteLine($"where ${where}$:");
             output.WriteLine();
         }
 
         output.WriteLine("$$");
-        output.WriteLine(ExplainLatex.Aligned(steps, names));
+        output.WriteLine(ExplanationLatex.Aligned(steps, names));
         output.WriteLine("$$");
         output.WriteLine();
         output.WriteLine($"**Result:** `{PlainTextPrinter.Print(explanation.Result)}` ({ExplainWords.ResultNote(explanation)})");

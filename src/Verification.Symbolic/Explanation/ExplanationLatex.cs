@@ -1,11 +1,14 @@
 using System.Text;
-using Verification.Symbolic.Explanation;
 using Verification.Symbolic.Printing;
 
-namespace Verification.Cli.Explain;
+namespace Verification.Symbolic.Explanation;
 
-/// <summary>A derivation typeset as one <c>aligned</c> block: a line per step, its rule as <c>\text{…}</c> on the right.</summary>
-internal static class ExplainLatex
+/// <summary>
+/// A derivation typeset in LaTeX: the short names of its outputs, what they stand for, and one
+/// <c>aligned</c> block with a line per step and its rule as <c>\text{…}</c> on the right. Kept beside
+/// the explainer so the CLI's reports and the generated proofs/ page print derivations one way.
+/// </summary>
+public static class ExplanationLatex
 {
     /// <summary>The names LaTeX output uses: σ spelled <c>sigma</c>, which the printer turns into <c>\sigma</c>.</summary>
     public static Abbreviations Names(ExplainedExpression explanation) => Abbreviations.For(explanation, "sigma");
@@ -13,6 +16,8 @@ internal static class ExplainLatex
     /// <summary><c>\begin{aligned} … \end{aligned}</c> for the steps.</summary>
     public static string Aligned(IReadOnlyList<ExplanationStep> steps, Abbreviations names)
     {
+        ArgumentNullException.ThrowIfNull(steps);
+        ArgumentNullException.ThrowIfNull(names);
         var text = new StringBuilder("\\begin{aligned}\n");
         for (var k = 0; k < steps.Count; k++)
         {
@@ -26,5 +31,6 @@ internal static class ExplainLatex
 
     /// <summary><c>s_{0} = \mathrm{softmax}(…)_{0},\; S = …</c>, or null when no names are used.</summary>
     public static string? Where(Abbreviations names) =>
-        names.Where.Count == 0 ? null : string.Join(",\\; ", names.Where.Select(static w => $"{LatexPrinter.Print(w.Name)} = {LatexPrinter.Print(w.Meaning)}"));
+        names is null ? throw new ArgumentNullException(nameof(names))
+        : names.Where.Count == 0 ? null : string.Join(",\\; ", names.Where.Select(static w => $"{LatexPrinter.Print(w.Name)} = {LatexPrinter.Print(w.Meaning)}"));
 }
