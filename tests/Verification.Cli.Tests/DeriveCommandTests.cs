@@ -13,7 +13,7 @@ public sealed class DeriveCommandTests : IDisposable
         var check = CliRun.Of("derive", "--out", _folder, "--check");
 
         Assert.Equal(0, written.ExitCode);
-        Assert.Matches(@"^(\d+) of \1 results verified; wrote 13 files to ", written.Out);
+        Assert.Matches(@"^(\d+) of \1 results verified; wrote 14 files to ", written.Out);
         Assert.True(File.Exists(Path.Combine(_folder, "README.md")));
         Assert.True(File.Exists(Path.Combine(_folder, "figures", "sigmoid-and-derivative.svg")));
         Assert.Contains("derive [1/", written.Error, StringComparison.Ordinal);
