@@ -19,6 +19,7 @@ public static class LawCatalog
         new SoftmaxEntriesInUnitInterval<T>(),
         new SoftmaxFiniteForFiniteInput<T>(),
         new SoftmaxShiftInvariance<T>(),
+        new SoftmaxMatchesReference<T>(),
         new LogSoftmaxEqualsLogOfSoftmax<T>(),
         new LogSumExpMatchesReference<T>(),
         new SigmoidEqualsTwoWaySoftmax<T>(),

@@ -11,7 +11,7 @@ public class CatalogTests
         var names = LawCatalog.All.Select(static law => law.Name).ToList();
 
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(59, names.Count);
+        Assert.Equal(61, names.Count);
     }
 
     [Fact]

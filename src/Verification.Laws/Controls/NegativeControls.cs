@@ -84,6 +84,10 @@ public static class NegativeControls
     public static NegativeControl SmoothingWithoutClassCount { get; } = Bind(
         typeof(SmoothingWithoutClassCount), "label smoothing (1 − ε)y + ε without the division by n: the targets sum to 1 + (n − 1)ε");
 
+    /// <summary>softmax with its outputs rotated one place.</summary>
+    public static NegativeControl RotatedSoftmax { get; } = Bind(
+        typeof(RotatedSoftmax), "softmax whose entries land one place off (sᵢ₋₁ at i): right values, wrong indices");
+
     /// <summary>Every control.</summary>
     public static IReadOnlyList<NegativeControl> All { get; } =
     [
@@ -105,6 +109,7 @@ public static class NegativeControls
         TanhBasedSigmoid,
         TemperatureAsMultiplier,
         SmoothingWithoutClassCount,
+        RotatedSoftmax,
     ];
 
     private static NegativeControl Bind(Type type, string defect) =>

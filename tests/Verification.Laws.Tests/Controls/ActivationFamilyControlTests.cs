@@ -21,6 +21,7 @@ public class ActivationFamilyControlTests(CatchMatrix matrix) : IClassFixture<Ca
         { nameof(TanhBasedSigmoid), ["sigmoid-matches-reference"] },
         { nameof(TemperatureAsMultiplier), ["softmax-with-temperature-equals-softmax-of-scaled-logits", "log-softmax-with-temperature-equals-log-softmax-of-scaled-logits"] },
         { nameof(SmoothingWithoutClassCount), ["smoothed-labels-sum-to-one", "smoothed-cross-entropy-gradient-equals-softmax-minus-smoothed-target"] },
+        { nameof(RotatedSoftmax), ["softmax-matches-reference"] },
     };
 
     [Theory]
