@@ -79,32 +79,12 @@ internal static class BinaryKernel
         {
             var blockEnd = index + Math.Min((length - index) / count, (nuint)BlockLength / count) * count;
             // Stryker disable once all : performance only; the general form is exact wherever the fast form is, so choosing it more often changes no value
-            index = InFastRange<T, TOperator, TVector, TOperations>(ref first, index, blockEnd)
+            index = FastRangeScan.AllWithin<T, TVector, TOperations>(ref first, index, blockEnd, TOperator.FastRangeBound)
                 ? ApplyInFastRange<T, TOperator, TVector, TOperations>(ref first, ref second, ref target, index, blockEnd)
                 : ApplyOnAnyInput<T, TOperator, TVector, TOperations>(ref first, ref second, ref target, index, blockEnd);
         }
 
         return index;
-    }
-
-    /// <summary>Whether every lane of [index, end) satisfies |x| ≤ bound (false for NaN).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool InFastRange<T, TOperator, TVector, TOperations>(ref T source, nuint index, nuint end)
-        where T : IFloatingPointIeee754<T>
-        where TOperator : IBinaryOperator<T>
-        where TOperations : IVectorOperations<TVector, T>
-    {
-        var count = (nuint)TOperations.Count;
-        var bound = TOperations.Constant(TOperator.FastRangeBound);
-        var inRange = TOperations.Equals(bound, bound);
-
-        // Stryker disable once all : performance only; a scan that stops early or reads one vector more can only send the block to the general form
-        for (; index < end; index += count)
-        {
-            inRange = TOperations.And(inRange, TOperations.LessThanOrEqual(TOperations.Abs(TOperations.Load(ref source, index)), bound));
-        }
-
-        return TOperations.AllBitsSet(inRange);
     }
 
     /// <remarks>Not inlined: one small method per form and width keeps the JIT within its inline budget.</remarks>
