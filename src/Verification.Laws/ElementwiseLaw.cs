@@ -6,7 +6,12 @@ namespace Verification.Laws;
 /// deviation / bound) is the case's counterexample, shown with the kernels' values at it.
 /// </summary>
 /// <typeparam name="T">The precision under test.</typeparam>
-public abstract class ElementwiseLaw<T> : KernelLaw<T, T[]>
+/// <param name="id">The law's id.</param>
+/// <param name="statement">The law and its tolerance.</param>
+/// <param name="provedBy">The catalog entry that proves it, or why none does.</param>
+/// <param name="requires">The kernels the law calls.</param>
+public abstract class ElementwiseLaw<T>(string id, string statement, CatalogReference provedBy, params IReadOnlyList<string> requires)
+    : KernelLaw<T, T[]>(id, statement, provedBy, requires)
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>
@@ -40,16 +45,9 @@ public abstract class ElementwiseLaw<T> : KernelLaw<T, T[]>
     }
 
     /// <summary>Runs the kernels on the finite arguments and says, for each entry, its deviation and bound.</summary>
-    /// <param name="kernels">The implementation's kernels (those <see cref="KernelLaw{T, TInput}.MissingKernel(ActivationKernels{T})"/> requires are present).</param>
+    /// <param name="kernels">The implementation's kernels (those the law requires are present).</param>
     /// <param name="arguments">The finite entries of the case, at least one.</param>
     protected abstract EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments);
-
-    /// <summary>The kernel's values at <paramref name="arguments"/>, widened to double.</summary>
-    protected static double[] Run(SpanKernel<T> kernel, T[] arguments) =>
-        Vectors.ToDoubles<T>(Vectors.Apply(kernel, arguments, arguments.Length));
-
-    /// <summary>The arguments widened to double (exact for float and double).</summary>
-    protected static double[] Widen(T[] arguments) => Vectors.ToDoubles<T>(arguments);
 }
 
 /// <summary>Per-entry results of an <see cref="ElementwiseLaw{T}"/>.</summary>

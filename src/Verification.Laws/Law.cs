@@ -7,13 +7,20 @@ namespace Verification.Laws;
 /// that keeps the worst counterexample (largest measured error relative to its tolerance).
 /// </summary>
 /// <typeparam name="TInput">What one case consumes: a row of logits, or a row with a gradient or target.</typeparam>
-public abstract class Law<TInput> : ILaw
+/// <param name="id">The law's <see cref="ILaw.Id"/>, shared by its float and double versions.</param>
+/// <param name="statement">The law and its tolerance in mathematical notation (<see cref="ILaw.Statement"/>).</param>
+/// <param name="provedBy">
+/// The catalog entry that proves what the law checks, or why none does (<see cref="ILaw.ProvedBy"/>). Null names
+/// none and gives no reason, which the LawReferences tests reject for every law in <see cref="LawCatalog"/>; it
+/// exists so laws built only for tests need not state one.
+/// </param>
+public abstract class Law<TInput>(string id, string statement, CatalogReference? provedBy) : ILaw
 {
     /// <summary>Kernel evaluations one shrink may spend: enough to halve a 1,000-entry row down to one entry several times over.</summary>
     private const int MaximumShrinkEvaluations = 256;
 
     /// <inheritdoc/>
-    public abstract string Id { get; }
+    public string Id { get; } = id;
 
     /// <inheritdoc/>
     public abstract Precision Precision { get; }
@@ -22,14 +29,10 @@ public abstract class Law<TInput> : ILaw
     public string Name => $"{Id} ({PrecisionName(Precision)})";
 
     /// <inheritdoc/>
-    public abstract string Statement { get; }
+    public string Statement { get; } = statement;
 
-    /// <summary>
-    /// The catalog entry that proves what the law checks. The default names none and gives no reason, which
-    /// the LawReferences tests reject for every law in <see cref="LawCatalog"/>; it exists so laws built only
-    /// for tests need not state one.
-    /// </summary>
-    public virtual CatalogReference ProvedBy => CatalogReference.None(string.Empty);
+    /// <inheritdoc/>
+    public CatalogReference ProvedBy { get; } = provedBy ?? CatalogReference.None(string.Empty);
 
     /// <summary>The generator <see cref="CheckGenerated"/> draws from: the adversarial mix suited to this law.</summary>
     public abstract Arbitrary<TInput> DefaultInputs { get; }

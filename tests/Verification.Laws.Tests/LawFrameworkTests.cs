@@ -104,18 +104,15 @@ public class LawFrameworkTests
     }
 
     /// <summary>A toy law: softmax(x)[0] ≤ 1 (measured: the entry, clamped at 0; allowed: 1).</summary>
-    private sealed class FirstOutputAtMostOne : KernelLaw<double, double[]>
+    private sealed class FirstOutputAtMostOne() : KernelLaw<double, double[]>(
+        id: "first-output-at-most-one",
+        statement: "softmax(x)[0] ≤ 1",
+        provedBy: null,
+        requires: nameof(ActivationKernels<double>.Softmax))
     {
         private static readonly double[] Zero = [0.0];
 
-        public override string Id => "first-output-at-most-one";
-
-        public override string Statement => "softmax(x)[0] ≤ 1";
-
         public override Arbitrary<double[]> DefaultInputs => Arb.From(Gen.Constant(Zero));
-
-        protected override string? MissingKernel(ActivationKernels<double> kernels) =>
-            kernels.Softmax is null ? Missing("Softmax") : null;
 
         protected override CaseOutcome Evaluate(ActivationKernels<double> kernels, double[] input)
         {

@@ -13,39 +13,28 @@ public sealed class ActivationFiniteForFiniteInput<T> : KernelLaw<T, T[]>
 {
     /// <summary>The law for one of the activations.</summary>
     public ActivationFiniteForFiniteInput(ElementwiseActivation activation)
+        : this(activation, Names(activation))
+    {
+    }
+
+    private ActivationFiniteForFiniteInput(ElementwiseActivation activation, (string Kernel, string Id) names)
+        : base(
+            id: names.Id,
+            statement: $"x finite ⇒ {names.Kernel}(x) finite (exact)",
+            provedBy: CatalogReference.None("checks that the kernel does not overflow: a property of floating-point evaluation, not an identity"),
+            requires: names.Kernel)
     {
         Activation = activation;
-        (KernelName, Id) = activation switch
-        {
-            ElementwiseActivation.Tanh => ("Tanh", "tanh-finite-for-finite-input"),
-            ElementwiseActivation.Softplus => ("Softplus", "softplus-finite-for-finite-input"),
-            ElementwiseActivation.LogSigmoid => ("LogSigmoid", "log-sigmoid-finite-for-finite-input"),
-            ElementwiseActivation.Silu => ("Silu", "silu-finite-for-finite-input"),
-            _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "not an elementwise activation"),
-        };
+        KernelName = names.Kernel;
     }
 
     /// <summary>Which activation the law checks.</summary>
     public ElementwiseActivation Activation { get; }
 
     /// <inheritdoc/>
-    public override string Id { get; }
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy =>
-        CatalogReference.None("checks that the kernel does not overflow: a property of floating-point evaluation, not an identity");
-
-    /// <inheritdoc/>
-    public override string Statement => $"x finite ⇒ {KernelName}(x) finite (exact)";
-
-    /// <inheritdoc/>
     public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.Adversarial<T>();
 
     private string KernelName { get; }
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        KernelOf(kernels) is null ? Missing(KernelName) : null;
 
     /// <inheritdoc/>
     protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
@@ -65,6 +54,16 @@ public sealed class ActivationFiniteForFiniteInput<T> : KernelLaw<T, T[]>
             [Observe("x", x)],
             [Observe($"{KernelName}(x)", results)]);
     }
+
+    /// <summary>The kernel's name (its <see cref="ActivationKernels{T}"/> member) and the law's id.</summary>
+    private static (string Kernel, string Id) Names(ElementwiseActivation activation) => activation switch
+    {
+        ElementwiseActivation.Tanh => ("Tanh", "tanh-finite-for-finite-input"),
+        ElementwiseActivation.Softplus => ("Softplus", "softplus-finite-for-finite-input"),
+        ElementwiseActivation.LogSigmoid => ("LogSigmoid", "log-sigmoid-finite-for-finite-input"),
+        ElementwiseActivation.Silu => ("Silu", "silu-finite-for-finite-input"),
+        _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "not an elementwise activation"),
+    };
 
     private SpanKernel<T>? KernelOf(ActivationKernels<T> kernels) => Activation switch
     {

@@ -7,26 +7,16 @@ namespace Verification.Laws.Definitions;
 /// within k·u. The rest: sᵢ's relative error u(k + 2 + aᵢ + Σⱼ sⱼaⱼ) and one rounding of each of yᵢ and the
 /// difference, doubled: 2ε[(k + 4 + aᵢ + Σⱼ sⱼaⱼ)sᵢ + |yᵢ| + |sᵢ − yᵢ|] + |Σ y − 1|·sᵢ + (smallest normal).
 /// </remarks>
-public sealed class CrossEntropyGradientEqualsSoftmaxMinusTarget<T> : KernelLaw<T, LogitsWithTarget<T>>
+public sealed class CrossEntropyGradientEqualsSoftmaxMinusTarget<T>() : KernelLaw<T, LogitsWithTarget<T>>(
+    id: "cross-entropy-gradient-equals-softmax-minus-target",
+    statement: "|∇CE(z, y)ᵢ − ((Σy)sᵢ − yᵢ)| ≤ 2ε[(k + 4 + |zᵢ − m| + Σⱼ sⱼ|zⱼ − m|)sᵢ + |yᵢ| + |sᵢ − yᵢ|] + |Σy − 1|sᵢ + (smallest normal)",
+    provedBy: CatalogReference.Entry("cross-entropy-gradient-all-sizes"),
+    requires: [nameof(ActivationKernels<T>.CrossEntropyGradient)])
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>
-    public override string Id => "cross-entropy-gradient-equals-softmax-minus-target";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("cross-entropy-gradient-all-sizes");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|∇CE(z, y)ᵢ − ((Σy)sᵢ − yᵢ)| ≤ 2ε[(k + 4 + |zᵢ − m| + Σⱼ sⱼ|zⱼ − m|)sᵢ + |yᵢ| + |sᵢ − yᵢ|] + |Σy − 1|sᵢ + (smallest normal)";
-
-    /// <inheritdoc/>
     public override Arbitrary<LogitsWithTarget<T>> DefaultInputs =>
         LogitGenerators.WithTarget(LogitGenerators.Adversarial<T>());
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.CrossEntropyGradient is null ? Missing("CrossEntropyGradient") : null;
 
     /// <inheritdoc/>
     protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, LogitsWithTarget<T> input)

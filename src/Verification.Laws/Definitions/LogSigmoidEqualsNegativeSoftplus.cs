@@ -15,25 +15,14 @@ namespace Verification.Laws.Definitions;
 /// within an ulp of 1 and the log keeps none of the bits of −e⁻ˣ.
 /// </para>
 /// </remarks>
-public sealed class LogSigmoidEqualsNegativeSoftplus<T> : ElementwiseLaw<T>
+public sealed class LogSigmoidEqualsNegativeSoftplus<T>() : ElementwiseLaw<T>(
+    id: "log-sigmoid-equals-negative-softplus",
+    statement: "|log σ(x) + softplus(−x)| ≤ 16ε·softplus(−x) + (smallest normal) for finite x",
+    provedBy: CatalogReference.Entry("log-sigmoid-as-softplus"),
+    requires: [nameof(ActivationKernels<T>.LogSigmoid), nameof(ActivationKernels<T>.Softplus)])
     where T : IFloatingPointIeee754<T>
 {
     private const double AllowedInEpsilons = 16;
-
-    /// <inheritdoc/>
-    public override string Id => "log-sigmoid-equals-negative-softplus";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("log-sigmoid-as-softplus");
-
-    /// <inheritdoc/>
-    public override string Statement => "|log σ(x) + softplus(−x)| ≤ 16ε·softplus(−x) + (smallest normal) for finite x";
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.LogSigmoid is null ? Missing("LogSigmoid")
-        : kernels.Softplus is null ? Missing("Softplus")
-        : null;
 
     /// <inheritdoc/>
     protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)

@@ -16,28 +16,17 @@ namespace Verification.Laws.Definitions;
 /// Plus the reference's own error (<see cref="AccurateSigmoid"/>: 5ε_d·|log σ| + 2⁻¹⁰⁷⁴).
 /// </para>
 /// </remarks>
-public sealed class LogSigmoidMatchesReference<T> : ElementwiseLaw<T>
+public sealed class LogSigmoidMatchesReference<T>() : ElementwiseLaw<T>(
+    id: "log-sigmoid-matches-reference",
+    statement: "|log σ̂(x) − log σ(x)| ≤ 4ε·|log σ(x)| + 4·(smallest subnormal) + (reference error 5ε_d·|log σ(x)| + 2⁻¹⁰⁷⁴) for finite x, tails included",
+    provedBy: CatalogReference.None("compares log σ with min(x, 0) − log1p(e^(−|x|)) evaluated accurately: an accuracy requirement, not an identity"),
+    requires: [nameof(ActivationKernels<T>.LogSigmoid)])
     where T : IFloatingPointIeee754<T>
 {
     private const double AllowedUlps = 4;
 
     /// <inheritdoc/>
-    public override string Id => "log-sigmoid-matches-reference";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy =>
-        CatalogReference.None("compares log σ with min(x, 0) − log1p(e^(−|x|)) evaluated accurately: an accuracy requirement, not an identity");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|log σ̂(x) − log σ(x)| ≤ 4ε·|log σ(x)| + 4·(smallest subnormal) + (reference error 5ε_d·|log σ(x)| + 2⁻¹⁰⁷⁴) for finite x, tails included";
-
-    /// <inheritdoc/>
     public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.WithTails<T>();
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.LogSigmoid is null ? Missing("LogSigmoid") : null;
 
     /// <inheritdoc/>
     protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)

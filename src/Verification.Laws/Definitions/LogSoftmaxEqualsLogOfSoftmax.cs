@@ -12,36 +12,16 @@ namespace Verification.Laws.Definitions;
 /// algorithm: forming xᵢ − LSE(x) directly (as the unshifted textbook formula does) rounds at u·|LSE(x)| instead
 /// and is reported once |max x| dominates k.
 /// </remarks>
-public sealed class LogSoftmaxEqualsLogOfSoftmax<T> : KernelLaw<T, T[]>
+public sealed class LogSoftmaxEqualsLogOfSoftmax<T>() : SoftmaxDomainLaw<T>(
+    id: "log-softmax-equals-log-of-softmax",
+    statement: "|logsoftmax(x)ᵢ − log softmax(x)ᵢ| ≤ 2ε(2k + 4 + |xᵢ − m| + Σⱼ sⱼ|xⱼ − m| + |log sᵢ|) where sᵢ is normal",
+    provedBy: CatalogReference.Entry("log-softmax-every-n"),
+    requires: [nameof(ActivationKernels<T>.Softmax), nameof(ActivationKernels<T>.LogSoftmax)])
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>
-    public override string Id => "log-softmax-equals-log-of-softmax";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("log-softmax-every-n");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|logsoftmax(x)ᵢ − log softmax(x)ᵢ| ≤ 2ε(2k + 4 + |xᵢ − m| + Σⱼ sⱼ|xⱼ − m| + |log sᵢ|) where sᵢ is normal";
-
-    /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.Softmax is null ? Missing("Softmax")
-        : kernels.LogSoftmax is null ? Missing("LogSoftmax")
-        : null;
-
-    /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        if (!Vectors.IsSoftmaxDefined<T>(x))
-        {
-            return SkippedUndefinedSoftmax();
-        }
-
         var reference = ReferenceSoftmax.Of(Vectors.ToDoubles<T>(x), UnderflowExponent);
         var s = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Softmax!, x, x.Length));
         var logSoftmax = Vectors.ToDoubles<T>(Vectors.Apply(kernels.LogSoftmax!, x, x.Length));

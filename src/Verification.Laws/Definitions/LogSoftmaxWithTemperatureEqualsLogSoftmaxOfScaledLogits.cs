@@ -21,38 +21,19 @@ namespace Verification.Laws.Definitions;
 /// represented and are not compared.
 /// </para>
 /// </remarks>
-public sealed class LogSoftmaxWithTemperatureEqualsLogSoftmaxOfScaledLogits<T> : KernelLaw<T, T[]>
+public sealed class LogSoftmaxWithTemperatureEqualsLogSoftmaxOfScaledLogits<T>() : SoftmaxDomainLaw<T>(
+    id: "log-softmax-with-temperature-equals-log-softmax-of-scaled-logits",
+    statement: "|log softmax_T(x)ᵢ − log softmax(x/T)ᵢ| ≤ 2ε(k + 4 + 2|xᵢ − m|/T + Σⱼ sⱼ|xⱼ − m|/T + |log softmax(x/T)ᵢ|) + (smallest normal), T ∈ {0.1, 0.5, 2, 3, 10}",
+    provedBy: CatalogReference.None("log-softmax with temperature T is defined as log softmax(x/T); the law checks the kernel against that definition"),
+    requires: [nameof(ActivationKernels<T>.LogSoftmaxWithTemperature)])
     where T : IFloatingPointIeee754<T>
 {
     /// <summary>The temperatures T: sharper (0.1, 0.5) and flatter (2, 3, 10) than softmax itself.</summary>
     public IReadOnlyList<double> Temperatures { get; } = [0.1, 0.5, 2, 3, 10];
 
     /// <inheritdoc/>
-    public override string Id => "log-softmax-with-temperature-equals-log-softmax-of-scaled-logits";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy =>
-        CatalogReference.None("log-softmax with temperature T is defined as log softmax(x/T); the law checks the kernel against that definition");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|log softmax_T(x)ᵢ − log softmax(x/T)ᵢ| ≤ 2ε(k + 4 + 2|xᵢ − m|/T + Σⱼ sⱼ|xⱼ − m|/T + |log softmax(x/T)ᵢ|) + (smallest normal), T ∈ {0.1, 0.5, 2, 3, 10}";
-
-    /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.LogSoftmaxWithTemperature is null ? Missing("LogSoftmaxWithTemperature") : null;
-
-    /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        if (!Vectors.IsSoftmaxDefined<T>(x))
-        {
-            return SkippedUndefinedSoftmax();
-        }
-
         var widened = Vectors.ToDoubles<T>(x);
         var max = widened.Where(double.IsFinite).Max();
         CaseOutcome? worst = null;

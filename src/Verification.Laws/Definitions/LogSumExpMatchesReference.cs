@@ -7,34 +7,16 @@ namespace Verification.Laws.Definitions;
 /// u(|m| + log k). Doubled: 2ε(|m| + log k + k + 4 + Σⱼ sⱼaⱼ). For |m| ≈ 10³⁸ (float) the bound is absolute in
 /// ulps of m, as it must be: LSE(x) ≈ m there.
 /// </remarks>
-public sealed class LogSumExpMatchesReference<T> : KernelLaw<T, T[]>
+public sealed class LogSumExpMatchesReference<T>() : SoftmaxDomainLaw<T>(
+    id: "log-sum-exp-matches-reference",
+    statement: "|LSE(x) − (m + log Σⱼ exp(xⱼ − m))| ≤ 2ε(|m| + log k + k + 4 + Σⱼ sⱼ|xⱼ − m|)",
+    provedBy: CatalogReference.None("the reference is the max-shifted form m + log Σ exp(xᵢ − m), which the catalog does not state"),
+    requires: [nameof(ActivationKernels<T>.LogSumExp)])
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>
-    public override string Id => "log-sum-exp-matches-reference";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.None("the reference is the max-shifted form m + log Σ exp(xᵢ − m), which the catalog does not state");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|LSE(x) − (m + log Σⱼ exp(xⱼ − m))| ≤ 2ε(|m| + log k + k + 4 + Σⱼ sⱼ|xⱼ − m|)";
-
-    /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.LogSumExp is null ? Missing("LogSumExp") : null;
-
-    /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        if (!Vectors.IsSoftmaxDefined<T>(x))
-        {
-            return SkippedUndefinedSoftmax();
-        }
-
         var widened = Vectors.ToDoubles<T>(x);
         var reference = ReferenceSoftmax.Of(widened, UnderflowExponent);
         var shiftedSum = AccurateSum.Of(widened.Select(value => Math.Exp(value - reference.Max)).ToArray());

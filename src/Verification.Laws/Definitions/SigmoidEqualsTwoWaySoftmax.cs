@@ -16,27 +16,15 @@ namespace Verification.Laws.Definitions;
 /// (which also keeps the bound finite when an entry is −∞).
 /// </para>
 /// </remarks>
-public sealed class SigmoidEqualsTwoWaySoftmax<T> : KernelLaw<T, T[]>
+public sealed class SigmoidEqualsTwoWaySoftmax<T>() : KernelLaw<T, T[]>(
+    id: "sigmoid-equals-two-way-softmax",
+    statement: "|σ(a − b) − softmax([a, b])₀| ≤ ε(8 + 3 min(|a − b|, ln(1/subnormal)))·softmax([a, b])₀ + (smallest normal)",
+    provedBy: CatalogReference.Entry("two-class-softmax-is-sigmoid"),
+    requires: [nameof(ActivationKernels<T>.Sigmoid), nameof(ActivationKernels<T>.Softmax)])
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>
-    public override string Id => "sigmoid-equals-two-way-softmax";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("two-class-softmax-is-sigmoid");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|σ(a − b) − softmax([a, b])₀| ≤ ε(8 + 3 min(|a − b|, ln(1/subnormal)))·softmax([a, b])₀ + (smallest normal)";
-
-    /// <inheritdoc/>
     public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.Sigmoid is null ? Missing("Sigmoid")
-        : kernels.Softmax is null ? Missing("Softmax")
-        : null;
 
     /// <inheritdoc/>
     protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)

@@ -18,28 +18,17 @@ namespace Verification.Laws.Definitions;
 /// the floor.
 /// </para>
 /// </remarks>
-public sealed class SigmoidMatchesReference<T> : ElementwiseLaw<T>
+public sealed class SigmoidMatchesReference<T>() : ElementwiseLaw<T>(
+    id: "sigmoid-matches-reference",
+    statement: "|σ̂(x) − σ(x)| ≤ 4ε·σ(x) + 4·(smallest subnormal) + (reference error 2ε_d·σ(x) + 2⁻¹⁰⁷⁴) for finite x, tails included",
+    provedBy: CatalogReference.None("compares σ with its definition 1/(1 + e⁻ˣ) evaluated accurately: an accuracy requirement, not an identity"),
+    requires: [nameof(ActivationKernels<T>.Sigmoid)])
     where T : IFloatingPointIeee754<T>
 {
     private const double AllowedUlps = 4;
 
     /// <inheritdoc/>
-    public override string Id => "sigmoid-matches-reference";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy =>
-        CatalogReference.None("compares σ with its definition 1/(1 + e⁻ˣ) evaluated accurately: an accuracy requirement, not an identity");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|σ̂(x) − σ(x)| ≤ 4ε·σ(x) + 4·(smallest subnormal) + (reference error 2ε_d·σ(x) + 2⁻¹⁰⁷⁴) for finite x, tails included";
-
-    /// <inheritdoc/>
     public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.WithTails<T>();
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.Sigmoid is null ? Missing("Sigmoid") : null;
 
     /// <inheritdoc/>
     protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)

@@ -7,26 +7,17 @@ namespace Verification.Laws.Definitions;
 /// t = −|xᵢ|: σ(|xᵢ|) against 1 − σ(t). Each σ carries a few roundings (exp, add, divide ≈ 3u relative), so the
 /// total is about 6u = 3ε absolute on a value in [½, 1]; 8ε is allowed.
 /// </remarks>
-public sealed class SigmoidReflection<T> : KernelLaw<T, T[]>
+public sealed class SigmoidReflection<T>() : KernelLaw<T, T[]>(
+    id: "sigmoid-reflection",
+    statement: "|σ(−t) − (1 − σ(t))| ≤ 8ε for t = −|xᵢ| ≤ 0",
+    provedBy: CatalogReference.Entry("sigmoid-symmetry"),
+    requires: [nameof(ActivationKernels<T>.Sigmoid)])
     where T : IFloatingPointIeee754<T>
 {
     private const double AllowedInEpsilons = 8;
 
     /// <inheritdoc/>
-    public override string Id => "sigmoid-reflection";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("sigmoid-symmetry");
-
-    /// <inheritdoc/>
-    public override string Statement => "|σ(−t) − (1 − σ(t))| ≤ 8ε for t = −|xᵢ| ≤ 0";
-
-    /// <inheritdoc/>
     public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.Sigmoid is null ? Missing("Sigmoid") : null;
 
     /// <inheritdoc/>
     protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)

@@ -13,26 +13,14 @@ namespace Verification.Laws.Definitions;
 /// multiplied by |x| ≤ 745, stay far below the smallest normal.
 /// </para>
 /// </remarks>
-public sealed class SiluEqualsInputTimesSigmoid<T> : ElementwiseLaw<T>
+public sealed class SiluEqualsInputTimesSigmoid<T>() : ElementwiseLaw<T>(
+    id: "silu-equals-input-times-sigmoid",
+    statement: "|SiLU(x) − x·σ(x)| ≤ 16ε|x|σ(x) + (smallest normal) for finite x",
+    provedBy: CatalogReference.None("SiLU is defined as x·σ(x) (the catalog's silu-derivative entry starts from that definition); the law holds the kernel to its definition"),
+    requires: [nameof(ActivationKernels<T>.Silu), nameof(ActivationKernels<T>.Sigmoid)])
     where T : IFloatingPointIeee754<T>
 {
     private const double AllowedInEpsilons = 16;
-
-    /// <inheritdoc/>
-    public override string Id => "silu-equals-input-times-sigmoid";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy =>
-        CatalogReference.None("SiLU is defined as x·σ(x) (the catalog's silu-derivative entry starts from that definition); the law holds the kernel to its definition");
-
-    /// <inheritdoc/>
-    public override string Statement => "|SiLU(x) − x·σ(x)| ≤ 16ε|x|σ(x) + (smallest normal) for finite x";
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.Silu is null ? Missing("Silu")
-        : kernels.Sigmoid is null ? Missing("Sigmoid")
-        : null;
 
     /// <inheritdoc/>
     protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)

@@ -15,29 +15,19 @@ namespace Verification.Laws.Definitions;
 /// plus the smallest normal. y′ᵢ ≤ yᵢ + ε/n, so the term 2ε|yᵢ| of the unsmoothed budget is inside it.
 /// </para>
 /// </remarks>
-public sealed class SmoothedCrossEntropyGradientEqualsSoftmaxMinusSmoothedTarget<T> : KernelLaw<T, LogitsWithTarget<T>>
+public sealed class SmoothedCrossEntropyGradientEqualsSoftmaxMinusSmoothedTarget<T>() : KernelLaw<T, LogitsWithTarget<T>>(
+    id: "smoothed-cross-entropy-gradient-equals-softmax-minus-smoothed-target",
+    statement: "|∇CE(z, y, ε)ᵢ − ((Σy′)sᵢ − y′ᵢ)| ≤ 2ε_T[(k + 4 + |zᵢ − m| + Σⱼ sⱼ|zⱼ − m|)sᵢ + yᵢ + ε/n + |sᵢ − y′ᵢ|] + |Σy′ − 1|sᵢ + (smallest normal), y′ = (1 − ε)y + ε/n, ε ∈ {0, 0.1, 0.5, 1}",
+    provedBy: CatalogReference.Entry("cross-entropy-label-smoothing-gradient"),
+    requires: [nameof(ActivationKernels<T>.SmoothedCrossEntropyGradient)])
     where T : IFloatingPointIeee754<T>
 {
     /// <summary>The smoothing strengths ε: none, the customary 0.1, half, and fully uniform.</summary>
     public IReadOnlyList<double> Smoothings { get; } = [0, 0.1, 0.5, 1];
 
     /// <inheritdoc/>
-    public override string Id => "smoothed-cross-entropy-gradient-equals-softmax-minus-smoothed-target";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("cross-entropy-label-smoothing-gradient");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|∇CE(z, y, ε)ᵢ − ((Σy′)sᵢ − y′ᵢ)| ≤ 2ε_T[(k + 4 + |zᵢ − m| + Σⱼ sⱼ|zⱼ − m|)sᵢ + yᵢ + ε/n + |sᵢ − y′ᵢ|] + |Σy′ − 1|sᵢ + (smallest normal), y′ = (1 − ε)y + ε/n, ε ∈ {0, 0.1, 0.5, 1}";
-
-    /// <inheritdoc/>
     public override Arbitrary<LogitsWithTarget<T>> DefaultInputs =>
         LogitGenerators.WithTarget(LogitGenerators.Adversarial<T>());
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.SmoothedCrossEntropyGradient is null ? Missing("SmoothedCrossEntropyGradient") : null;
 
     /// <inheritdoc/>
     protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, LogitsWithTarget<T> input)

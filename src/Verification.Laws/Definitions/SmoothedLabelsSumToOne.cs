@@ -24,7 +24,11 @@ namespace Verification.Laws.Definitions;
 /// Forgetting the division by n, (1 − ε)y + ε, sums to 1 + (n − 1)ε: both checks fail for n ≥ 2 and ε &gt; 0.
 /// </para>
 /// </remarks>
-public sealed class SmoothedLabelsSumToOne<T> : KernelLaw<T, LogitsWithTarget<T>>
+public sealed class SmoothedLabelsSumToOne<T>() : KernelLaw<T, LogitsWithTarget<T>>(
+    id: "smoothed-labels-sum-to-one",
+    statement: "|Σ y′ − 1| ≤ (1 − ε)|Σ y − 1| + 2ε_T(Σ y + ε) + k·(smallest normal) and |y′ᵢ − ((1 − ε)yᵢ + ε/n)| ≤ 2(ε_T + ε_d)(yᵢ + ε/n) + (smallest normal), ε ∈ {0, 0.1, 0.5, 1}",
+    provedBy: CatalogReference.Entry("cross-entropy-label-smoothing-gradient"),
+    requires: [nameof(ActivationKernels<T>.SmoothLabels)])
     where T : IFloatingPointIeee754<T>
 {
     /// <summary>ε_d: the reference forms y′ in double with the same three roundings, as large as a double kernel's own.</summary>
@@ -34,22 +38,8 @@ public sealed class SmoothedLabelsSumToOne<T> : KernelLaw<T, LogitsWithTarget<T>
     public IReadOnlyList<double> Smoothings { get; } = [0, 0.1, 0.5, 1];
 
     /// <inheritdoc/>
-    public override string Id => "smoothed-labels-sum-to-one";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("cross-entropy-label-smoothing-gradient");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|Σ y′ − 1| ≤ (1 − ε)|Σ y − 1| + 2ε_T(Σ y + ε) + k·(smallest normal) and |y′ᵢ − ((1 − ε)yᵢ + ε/n)| ≤ 2(ε_T + ε_d)(yᵢ + ε/n) + (smallest normal), ε ∈ {0, 0.1, 0.5, 1}";
-
-    /// <inheritdoc/>
     public override Arbitrary<LogitsWithTarget<T>> DefaultInputs =>
         LogitGenerators.WithTarget(LogitGenerators.Adversarial<T>());
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.SmoothLabels is null ? Missing("SmoothLabels") : null;
 
     /// <inheritdoc/>
     protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, LogitsWithTarget<T> input)

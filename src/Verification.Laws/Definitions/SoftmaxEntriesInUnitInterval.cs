@@ -6,33 +6,16 @@ namespace Verification.Laws.Definitions;
 /// least every eᵢ (rounding is monotone), so fl(eᵢ / S) ≤ 1; and exp never returns a negative number.
 /// The measured error is the distance of the worst entry from [0, 1] (∞ for NaN).
 /// </remarks>
-public sealed class SoftmaxEntriesInUnitInterval<T> : KernelLaw<T, T[]>
+public sealed class SoftmaxEntriesInUnitInterval<T>() : SoftmaxDomainLaw<T>(
+    id: "softmax-entries-in-unit-interval",
+    statement: "0 ≤ softmax(x)ᵢ ≤ 1 (exact)",
+    provedBy: CatalogReference.None("checks a bound on each entry, not an identity"),
+    requires: [nameof(ActivationKernels<T>.Softmax)])
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>
-    public override string Id => "softmax-entries-in-unit-interval";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.None("checks a bound on each entry, not an identity");
-
-    /// <inheritdoc/>
-    public override string Statement => "0 ≤ softmax(x)ᵢ ≤ 1 (exact)";
-
-    /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.Softmax is null ? Missing("Softmax") : null;
-
-    /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        if (!Vectors.IsSoftmaxDefined<T>(x))
-        {
-            return SkippedUndefinedSoftmax();
-        }
-
         var s = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Softmax!, x, x.Length));
         var worst = new WorstEntry();
         for (var i = 0; i < s.Length; i++)

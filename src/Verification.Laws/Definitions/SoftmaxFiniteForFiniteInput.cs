@@ -5,24 +5,15 @@ namespace Verification.Laws.Definitions;
 /// Softmax is bounded by [0, 1] for all finite inputs, however large; NaN or ∞ can only come from evaluating
 /// exp(xᵢ) without shifting by the maximum (∞/∞). The measured error is the number of non-finite entries.
 /// </remarks>
-public sealed class SoftmaxFiniteForFiniteInput<T> : KernelLaw<T, T[]>
+public sealed class SoftmaxFiniteForFiniteInput<T>() : KernelLaw<T, T[]>(
+    id: "softmax-finite-for-finite-input",
+    statement: "x finite ⇒ softmax(x) finite (exact)",
+    provedBy: CatalogReference.None("checks that the kernel does not overflow: a property of floating-point evaluation, not an identity"),
+    requires: [nameof(ActivationKernels<T>.Softmax)])
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>
-    public override string Id => "softmax-finite-for-finite-input";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.None("checks that the kernel does not overflow: a property of floating-point evaluation, not an identity");
-
-    /// <inheritdoc/>
-    public override string Statement => "x finite ⇒ softmax(x) finite (exact)";
-
-    /// <inheritdoc/>
     public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.Softmax is null ? Missing("Softmax") : null;
 
     /// <inheritdoc/>
     protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)

@@ -8,19 +8,12 @@ namespace Verification.Laws.Definitions;
 /// cancelled sᵢ − sᵢ². With the reference's own error (same form, in double) and a factor of two the law allows
 /// 2ε(k + 4 + aᵢ + aⱼ + 2Σₗ sₗaₗ)([i = j]sᵢ + sᵢsⱼ) + (smallest normal).
 /// </remarks>
-public sealed class SoftmaxJacobianEqualsDiagonalMinusOuterProduct<T> : SoftmaxJacobianLaw<T>
+public sealed class SoftmaxJacobianEqualsDiagonalMinusOuterProduct<T>() : SoftmaxJacobianLaw<T>(
+    id: "softmax-jacobian-equals-diag-minus-outer",
+    statement: "|Jᵢⱼ − ([i = j]sᵢ − sᵢsⱼ)| ≤ 2ε(k + 4 + |xᵢ − m| + |xⱼ − m| + 2Σₗ sₗ|xₗ − m|)([i = j]sᵢ + sᵢsⱼ) + (smallest normal)",
+    provedBy: CatalogReference.Entry("softmax-jacobian-matrix-form"))
     where T : IFloatingPointIeee754<T>
 {
-    /// <inheritdoc/>
-    public override string Id => "softmax-jacobian-equals-diag-minus-outer";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-jacobian-matrix-form");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|Jᵢⱼ − ([i = j]sᵢ − sᵢsⱼ)| ≤ 2ε(k + 4 + |xᵢ − m| + |xⱼ − m| + 2Σₗ sₗ|xₗ − m|)([i = j]sᵢ + sᵢsⱼ) + (smallest normal)";
-
     /// <inheritdoc/>
     protected override CaseOutcome EvaluateJacobian(T[] x, T[] jacobian)
     {

@@ -10,20 +10,14 @@ namespace Verification.Laws.Definitions;
 /// k·u·‖J‖ with ‖J‖₂ ≤ ½. Altogether ≤ (2k + 6)u = (k + 3)ε; the law allows 2ε(k + 4).
 /// Rows wider than 128 are skipped (the eigendecomposition is O(k³)).
 /// </remarks>
-public sealed class SoftmaxJacobianIsPositiveSemidefinite<T> : SoftmaxJacobianLaw<T>
+public sealed class SoftmaxJacobianIsPositiveSemidefinite<T>() : SoftmaxJacobianLaw<T>(
+    id: "softmax-jacobian-positive-semidefinite",
+    statement: "λ_min((J + Jᵀ)/2) ≥ −2ε(k + 4)",
+    provedBy: CatalogReference.Entry("softmax-jacobian-positive-semi-definite"))
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>
     public override int MaximumWidth => 128;
-
-    /// <inheritdoc/>
-    public override string Id => "softmax-jacobian-positive-semidefinite";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-jacobian-positive-semi-definite");
-
-    /// <inheritdoc/>
-    public override string Statement => "λ_min((J + Jᵀ)/2) ≥ −2ε(k + 4)";
 
     /// <inheritdoc/>
     protected override CaseOutcome EvaluateJacobian(T[] x, T[] jacobian)

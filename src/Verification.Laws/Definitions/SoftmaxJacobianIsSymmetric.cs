@@ -8,24 +8,16 @@ namespace Verification.Laws.Definitions;
 /// </remarks>
 /// <param name="requirement">Bitwise or within tolerance.</param>
 public sealed class SoftmaxJacobianIsSymmetric<T>(SymmetryRequirement requirement = SymmetryRequirement.WithinTolerance)
-    : SoftmaxJacobianLaw<T>
+    : SoftmaxJacobianLaw<T>(
+        id: requirement == SymmetryRequirement.Bitwise ? "softmax-jacobian-symmetric-bitwise" : "softmax-jacobian-symmetric",
+        statement: requirement == SymmetryRequirement.Bitwise
+            ? "Jᵢⱼ and Jⱼᵢ have identical bits"
+            : "|Jᵢⱼ − Jⱼᵢ| ≤ 4ε·max(|Jᵢⱼ|, |Jⱼᵢ|) + (smallest normal)",
+        provedBy: CatalogReference.Entry("softmax-jacobian-symmetric"))
     where T : IFloatingPointIeee754<T>
 {
     /// <summary>Bitwise or within tolerance.</summary>
-    public SymmetryRequirement Requirement => requirement;
-
-    /// <inheritdoc/>
-    public override string Id => requirement == SymmetryRequirement.Bitwise
-        ? "softmax-jacobian-symmetric-bitwise"
-        : "softmax-jacobian-symmetric";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-jacobian-symmetric");
-
-    /// <inheritdoc/>
-    public override string Statement => requirement == SymmetryRequirement.Bitwise
-        ? "Jᵢⱼ and Jⱼᵢ have identical bits"
-        : "|Jᵢⱼ − Jⱼᵢ| ≤ 4ε·max(|Jᵢⱼ|, |Jⱼᵢ|) + (smallest normal)";
+    public SymmetryRequirement Requirement { get; } = requirement;
 
     /// <inheritdoc/>
     protected override CaseOutcome EvaluateJacobian(T[] x, T[] jacobian)
@@ -52,7 +44,7 @@ public sealed class SoftmaxJacobianIsSymmetric<T>(SymmetryRequirement requiremen
         }
 
         var outputs = new[] { Observe("J (row-major)", jacobian) };
-        return requirement == SymmetryRequirement.Bitwise
+        return Requirement == SymmetryRequirement.Bitwise
             ? Measured(
                 asymmetricPairs,
                 0,

@@ -5,7 +5,11 @@ namespace Verification.Laws.Definitions;
 /// input, and rows wider than <see cref="MaximumWidth"/> are skipped because the matrix costs k² memory (and the
 /// eigenvalue check k³ time).
 /// </summary>
-public abstract class SoftmaxJacobianLaw<T> : KernelLaw<T, T[]>
+/// <param name="id">The law's id.</param>
+/// <param name="statement">The law and its tolerance.</param>
+/// <param name="provedBy">The catalog entry that proves it.</param>
+public abstract class SoftmaxJacobianLaw<T>(string id, string statement, CatalogReference provedBy)
+    : SoftmaxDomainLaw<T>(id, statement, provedBy, nameof(ActivationKernels<T>.SoftmaxJacobian))
     where T : IFloatingPointIeee754<T>
 {
     /// <summary>Widest row checked; also the width cap of <see cref="DefaultInputs"/>.</summary>
@@ -15,17 +19,8 @@ public abstract class SoftmaxJacobianLaw<T> : KernelLaw<T, T[]>
     public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>(maximumWidth: 64);
 
     /// <inheritdoc/>
-    protected sealed override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.SoftmaxJacobian is null ? Missing("SoftmaxJacobian") : null;
-
-    /// <inheritdoc/>
-    protected sealed override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected sealed override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        if (!Vectors.IsSoftmaxDefined<T>(x))
-        {
-            return SkippedUndefinedSoftmax();
-        }
-
         if (x.Length > MaximumWidth)
         {
             return CaseOutcome.Skipped(string.Create(CultureInfo.InvariantCulture, $"width {x.Length} > {MaximumWidth}"));

@@ -6,18 +6,12 @@ namespace Verification.Laws.Definitions;
 /// <see cref="SoftmaxRowsSumToOne{T}"/>); rounding the entries adds u·Σⱼ|Jᵢⱼ| = 2u·sᵢ(1 − sᵢ). So
 /// |Σⱼ Jᵢⱼ| ≤ (k + 3)u·sᵢ; the law allows 2ε(k + 6)·sᵢ + k·(smallest normal), sᵢ from the double reference.
 /// </remarks>
-public sealed class SoftmaxJacobianRowsSumToZero<T> : SoftmaxJacobianLaw<T>
+public sealed class SoftmaxJacobianRowsSumToZero<T>() : SoftmaxJacobianLaw<T>(
+    id: "softmax-jacobian-rows-sum-to-zero",
+    statement: "|Σⱼ Jᵢⱼ| ≤ 2ε(k + 6)·sᵢ + k·(smallest normal)",
+    provedBy: CatalogReference.Entry("softmax-jacobian-rows-sum-to-zero"))
     where T : IFloatingPointIeee754<T>
 {
-    /// <inheritdoc/>
-    public override string Id => "softmax-jacobian-rows-sum-to-zero";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-jacobian-rows-sum-to-zero");
-
-    /// <inheritdoc/>
-    public override string Statement => "|Σⱼ Jᵢⱼ| ≤ 2ε(k + 6)·sᵢ + k·(smallest normal)";
-
     /// <inheritdoc/>
     protected override CaseOutcome EvaluateJacobian(T[] x, T[] jacobian)
     {

@@ -23,35 +23,16 @@ namespace Verification.Laws.Definitions;
 /// absorbs subnormal results (and kernels that flush them to zero).
 /// </para>
 /// </remarks>
-public sealed class SoftmaxMatchesReference<T> : KernelLaw<T, T[]>
+public sealed class SoftmaxMatchesReference<T>() : SoftmaxDomainLaw<T>(
+    id: "softmax-matches-reference",
+    statement: "|softmax(x)ᵢ − rᵢ| ≤ expm1(2ε·[k + 4 + |xᵢ − m| + Σⱼ rⱼ|xⱼ − m|])·rᵢ + (smallest normal), r = the max-shifted softmax in double",
+    provedBy: CatalogReference.None("checks the kernel against softmax's definition evaluated in double, entry by entry; a definition, not an identity"),
+    requires: [nameof(ActivationKernels<T>.Softmax)])
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>
-    public override string Id => "softmax-matches-reference";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy =>
-        CatalogReference.None("checks the kernel against softmax's definition evaluated in double, entry by entry; a definition, not an identity");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|softmax(x)ᵢ − rᵢ| ≤ expm1(2ε·[k + 4 + |xᵢ − m| + Σⱼ rⱼ|xⱼ − m|])·rᵢ + (smallest normal), r = the max-shifted softmax in double";
-
-    /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.Softmax is null ? Missing("Softmax") : null;
-
-    /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        if (!Vectors.IsSoftmaxDefined<T>(x))
-        {
-            return SkippedUndefinedSoftmax();
-        }
-
         var reference = ReferenceSoftmax.Of(Vectors.ToDoubles<T>(x), UnderflowExponent);
         var s = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Softmax!, x, x.Length));
         var worst = new WorstEntry();

@@ -11,33 +11,16 @@ namespace Verification.Laws.Definitions;
 /// the budget. Deliberately strict: a log-domain kernel exp(xᵢ − LSE(x)) is backward stable but does not normalise,
 /// so its sum is off by about u·|LSE(x)|; for large logits that is reported, because callers rely on Σ = 1.
 /// </remarks>
-public sealed class SoftmaxRowsSumToOne<T> : KernelLaw<T, T[]>
+public sealed class SoftmaxRowsSumToOne<T>() : SoftmaxDomainLaw<T>(
+    id: "softmax-rows-sum-to-one",
+    statement: "|Σᵢ softmax(x)ᵢ − 1| ≤ (k + 2)·ε",
+    provedBy: CatalogReference.Entry("softmax-sums-to-one"),
+    requires: [nameof(ActivationKernels<T>.Softmax)])
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>
-    public override string Id => "softmax-rows-sum-to-one";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-sums-to-one");
-
-    /// <inheritdoc/>
-    public override string Statement => "|Σᵢ softmax(x)ᵢ − 1| ≤ (k + 2)·ε";
-
-    /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.Softmax is null ? Missing("Softmax") : null;
-
-    /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        if (!Vectors.IsSoftmaxDefined<T>(x))
-        {
-            return SkippedUndefinedSoftmax();
-        }
-
         var s = Vectors.Apply(kernels.Softmax!, x, x.Length);
         var sum = AccurateSum.Of(Vectors.ToDoubles<T>(s));
         return Measured(

@@ -20,37 +20,19 @@ namespace Verification.Laws.Definitions;
 /// subnormal results (and kernels that flush them to zero).
 /// </para>
 /// </remarks>
-public sealed class SoftmaxShiftInvariance<T> : KernelLaw<T, T[]>
+public sealed class SoftmaxShiftInvariance<T>() : SoftmaxDomainLaw<T>(
+    id: "softmax-shift-invariance",
+    statement: "|softmax(x + c)ᵢ − softmax(x)ᵢ| ≤ expm1(2ε·[max|xⱼ| + |c| + k + 4 + |xᵢ − m| + Σⱼ sⱼ|xⱼ − m|])·sᵢ + (smallest normal), c ∈ ±{1, 100, 10⁴}",
+    provedBy: CatalogReference.Entry("softmax-shift-invariance-all-sizes"),
+    requires: [nameof(ActivationKernels<T>.Softmax)])
     where T : IFloatingPointIeee754<T>
 {
     /// <summary>The shifts c applied to every entry: ±1, ±100, ±10⁴.</summary>
     public IReadOnlyList<double> Shifts { get; } = [1, -1, 100, -100, 1e4, -1e4];
 
     /// <inheritdoc/>
-    public override string Id => "softmax-shift-invariance";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-shift-invariance-all-sizes");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|softmax(x + c)ᵢ − softmax(x)ᵢ| ≤ expm1(2ε·[max|xⱼ| + |c| + k + 4 + |xᵢ − m| + Σⱼ sⱼ|xⱼ − m|])·sᵢ + (smallest normal), c ∈ ±{1, 100, 10⁴}";
-
-    /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.Softmax is null ? Missing("Softmax") : null;
-
-    /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        if (!Vectors.IsSoftmaxDefined<T>(x))
-        {
-            return SkippedUndefinedSoftmax();
-        }
-
         var widened = Vectors.ToDoubles<T>(x);
         var reference = ReferenceSoftmax.Of(widened, UnderflowExponent);
         var largestMagnitude = widened.Where(double.IsFinite).Max(Math.Abs);

@@ -8,22 +8,15 @@ namespace Verification.Laws.Definitions;
 /// law doubles, plus float's smallest normal as an absolute floor for subnormal (or flushed) results:
 /// |s_f,ᵢ − s_d,ᵢ| ≤ 2ε_f(k + 4 + aᵢ + Σⱼ sⱼaⱼ)·s_d,ᵢ + 2⁻¹²⁶.
 /// </remarks>
-public sealed class SoftmaxSingleAgreesWithDouble : Law<float[]>
+public sealed class SoftmaxSingleAgreesWithDouble() : Law<float[]>(
+    id: "softmax-float-agrees-with-double",
+    statement: "|softmax_float(x)ᵢ − softmax_double(x)ᵢ| ≤ 2ε_float(k + 4 + |xᵢ − m| + Σⱼ sⱼ|xⱼ − m|)·softmax_double(x)ᵢ + 2⁻¹²⁶",
+    provedBy: CatalogReference.None("compares the float kernel with the double kernel: an accuracy bound, not an identity"))
 {
     private static double Epsilon => FloatingPointFacts<float>.MachineEpsilon;
 
     /// <inheritdoc/>
-    public override string Id => "softmax-float-agrees-with-double";
-
-    /// <inheritdoc/>
     public override Precision Precision => Precision.SingleAgainstDouble;
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.None("compares the float kernel with the double kernel: an accuracy bound, not an identity");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|softmax_float(x)ᵢ − softmax_double(x)ᵢ| ≤ 2ε_float(k + 4 + |xᵢ − m| + Σⱼ sⱼ|xⱼ − m|)·softmax_double(x)ᵢ + 2⁻¹²⁶";
 
     /// <inheritdoc/>
     public override Arbitrary<float[]> DefaultInputs => LogitGenerators.Adversarial<float>();

@@ -13,27 +13,16 @@ namespace Verification.Laws.Definitions;
 /// g = [−9.73, 0] in float, when W was missing). Allowed, with the double reference's own error and a margin:
 /// 2ε·sᵢ·[(2k + 6 + aᵢ + 2A)(|gᵢ| + G) + 2W] + (smallest normal)(1 + max|g|).
 /// </remarks>
-public sealed class SoftmaxVectorJacobianProductEqualsJacobianTransposeTimesGradient<T>
-    : KernelLaw<T, LogitsWithUpstreamGradient<T>>
+public sealed class SoftmaxVectorJacobianProductEqualsJacobianTransposeTimesGradient<T>() : KernelLaw<T, LogitsWithUpstreamGradient<T>>(
+    id: "softmax-vjp-equals-jacobian-transpose-times-gradient",
+    statement: "|VJP(x, g)ᵢ − sᵢ(gᵢ − ⟨s, g⟩)| ≤ 2ε·sᵢ·[(2k + 6 + aᵢ + 2A)(|gᵢ| + Σⱼ sⱼ|gⱼ|) + 2Σⱼ sⱼaⱼ|gⱼ|] + (smallest normal)(1 + max|g|), aᵢ = |xᵢ − m|, A = Σⱼ sⱼaⱼ",
+    provedBy: CatalogReference.Entry("softmax-vector-jacobian-product"),
+    requires: [nameof(ActivationKernels<T>.SoftmaxVectorJacobianProduct)])
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>
-    public override string Id => "softmax-vjp-equals-jacobian-transpose-times-gradient";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("softmax-vector-jacobian-product");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|VJP(x, g)ᵢ − sᵢ(gᵢ − ⟨s, g⟩)| ≤ 2ε·sᵢ·[(2k + 6 + aᵢ + 2A)(|gᵢ| + Σⱼ sⱼ|gⱼ|) + 2Σⱼ sⱼaⱼ|gⱼ|] + (smallest normal)(1 + max|g|), aᵢ = |xᵢ − m|, A = Σⱼ sⱼaⱼ";
-
-    /// <inheritdoc/>
     public override Arbitrary<LogitsWithUpstreamGradient<T>> DefaultInputs =>
         LogitGenerators.WithUpstreamGradient(LogitGenerators.Adversarial<T>(maximumWidth: 256));
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.SoftmaxVectorJacobianProduct is null ? Missing("SoftmaxVectorJacobianProduct") : null;
 
     /// <inheritdoc/>
     protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, LogitsWithUpstreamGradient<T> input)

@@ -24,38 +24,19 @@ namespace Verification.Laws.Definitions;
 /// the max shift consistently, is off by a factor e^(Θ(aᵢ)) and fails on any row of unequal logits.
 /// </para>
 /// </remarks>
-public sealed class SoftmaxWithTemperatureEqualsSoftmaxOfScaledLogits<T> : KernelLaw<T, T[]>
+public sealed class SoftmaxWithTemperatureEqualsSoftmaxOfScaledLogits<T>() : SoftmaxDomainLaw<T>(
+    id: "softmax-with-temperature-equals-softmax-of-scaled-logits",
+    statement: "|softmax_T(x)ᵢ − softmax(x/T)ᵢ| ≤ expm1(2ε·[k + 4 + 2|xᵢ − m|/T + Σⱼ sⱼ|xⱼ − m|/T])·sᵢ + (smallest normal), T ∈ {0.1, 0.5, 2, 3, 10}",
+    provedBy: CatalogReference.None("softmax with temperature T is defined as softmax(x/T); the law checks the kernel against that definition, which the catalog differentiates (softmax-temperature-jacobian) but does not state as an identity"),
+    requires: [nameof(ActivationKernels<T>.SoftmaxWithTemperature)])
     where T : IFloatingPointIeee754<T>
 {
     /// <summary>The temperatures T: sharper (0.1, 0.5) and flatter (2, 3, 10) than softmax itself.</summary>
     public IReadOnlyList<double> Temperatures { get; } = [0.1, 0.5, 2, 3, 10];
 
     /// <inheritdoc/>
-    public override string Id => "softmax-with-temperature-equals-softmax-of-scaled-logits";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy =>
-        CatalogReference.None("softmax with temperature T is defined as softmax(x/T); the law checks the kernel against that definition, which the catalog differentiates (softmax-temperature-jacobian) but does not state as an identity");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|softmax_T(x)ᵢ − softmax(x/T)ᵢ| ≤ expm1(2ε·[k + 4 + 2|xᵢ − m|/T + Σⱼ sⱼ|xⱼ − m|/T])·sᵢ + (smallest normal), T ∈ {0.1, 0.5, 2, 3, 10}";
-
-    /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => LogitGenerators.Adversarial<T>();
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.SoftmaxWithTemperature is null ? Missing("SoftmaxWithTemperature") : null;
-
-    /// <inheritdoc/>
-    protected override CaseOutcome Evaluate(ActivationKernels<T> kernels, T[] x)
+    protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        if (!Vectors.IsSoftmaxDefined<T>(x))
-        {
-            return SkippedUndefinedSoftmax();
-        }
-
         var widened = Vectors.ToDoubles<T>(x);
         CaseOutcome? worst = null;
         foreach (var requested in Temperatures)

@@ -15,24 +15,14 @@ namespace Verification.Laws.Definitions;
 /// sides are ≈ ln 2 and their difference cancels to x.
 /// </para>
 /// </remarks>
-public sealed class SoftplusDifferenceIsIdentity<T> : ElementwiseLaw<T>
+public sealed class SoftplusDifferenceIsIdentity<T>() : ElementwiseLaw<T>(
+    id: "softplus-difference-is-identity",
+    statement: "|softplus(x) − softplus(−x) − x| ≤ 8ε(|x| + 2 log1p(e^(−|x|))) + (smallest normal) for finite x",
+    provedBy: CatalogReference.Entry("softplus-difference"),
+    requires: [nameof(ActivationKernels<T>.Softplus)])
     where T : IFloatingPointIeee754<T>
 {
     private const double AllowedInEpsilons = 8;
-
-    /// <inheritdoc/>
-    public override string Id => "softplus-difference-is-identity";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("softplus-difference");
-
-    /// <inheritdoc/>
-    public override string Statement =>
-        "|softplus(x) − softplus(−x) − x| ≤ 8ε(|x| + 2 log1p(e^(−|x|))) + (smallest normal) for finite x";
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.Softplus is null ? Missing("Softplus") : null;
 
     /// <inheritdoc/>
     protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)

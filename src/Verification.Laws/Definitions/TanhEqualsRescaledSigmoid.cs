@@ -17,24 +17,13 @@ namespace Verification.Laws.Definitions;
 /// which also covers the double rounding of 2σ − 1.
 /// </para>
 /// </remarks>
-public sealed class TanhEqualsRescaledSigmoid<T> : ElementwiseLaw<T>
+public sealed class TanhEqualsRescaledSigmoid<T>() : ElementwiseLaw<T>(
+    id: "tanh-equals-rescaled-sigmoid",
+    statement: "|tanh(x) − (2σ(2x) − 1)| ≤ ε(16σ(2x) + 8|tanh x|) + (smallest normal) for finite x",
+    provedBy: CatalogReference.Entry("tanh-as-sigmoid"),
+    requires: [nameof(ActivationKernels<T>.Tanh), nameof(ActivationKernels<T>.Sigmoid)])
     where T : IFloatingPointIeee754<T>
 {
-    /// <inheritdoc/>
-    public override string Id => "tanh-equals-rescaled-sigmoid";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy => CatalogReference.Entry("tanh-as-sigmoid");
-
-    /// <inheritdoc/>
-    public override string Statement => "|tanh(x) − (2σ(2x) − 1)| ≤ ε(16σ(2x) + 8|tanh x|) + (smallest normal) for finite x";
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.Tanh is null ? Missing("Tanh")
-        : kernels.Sigmoid is null ? Missing("Sigmoid")
-        : null;
-
     /// <inheritdoc/>
     protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)
     {

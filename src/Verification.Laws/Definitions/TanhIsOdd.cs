@@ -9,24 +9,14 @@ namespace Verification.Laws.Definitions;
 /// The bound is relative, so a formula that cancels near 0 ((e²ˣ − 1)/(e²ˣ + 1) loses all but a few bits of
 /// tanh x ≈ x there, differently for x and −x) fails it, as does NaN from e²ˣ = ∞ for large x.
 /// </remarks>
-public sealed class TanhIsOdd<T> : ElementwiseLaw<T>
+public sealed class TanhIsOdd<T>() : ElementwiseLaw<T>(
+    id: "tanh-is-odd",
+    statement: "|tanh(−x) + tanh(x)| ≤ 16ε|tanh x| + (smallest normal) for finite x",
+    provedBy: CatalogReference.None("the catalog has no entry for tanh(−x) = −tanh(x) on its own; it follows from tanh-as-sigmoid and sigmoid-symmetry"),
+    requires: [nameof(ActivationKernels<T>.Tanh)])
     where T : IFloatingPointIeee754<T>
 {
     private const double AllowedInEpsilons = 16;
-
-    /// <inheritdoc/>
-    public override string Id => "tanh-is-odd";
-
-    /// <inheritdoc/>
-    public override CatalogReference ProvedBy =>
-        CatalogReference.None("the catalog has no entry for tanh(−x) = −tanh(x) on its own; it follows from tanh-as-sigmoid and sigmoid-symmetry");
-
-    /// <inheritdoc/>
-    public override string Statement => "|tanh(−x) + tanh(x)| ≤ 16ε|tanh x| + (smallest normal) for finite x";
-
-    /// <inheritdoc/>
-    protected override string? MissingKernel(ActivationKernels<T> kernels) =>
-        kernels.Tanh is null ? Missing("Tanh") : null;
 
     /// <inheritdoc/>
     protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)
