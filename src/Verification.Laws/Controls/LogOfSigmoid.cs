@@ -8,13 +8,11 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class LogOfSigmoid
 {
-    public static void LogSigmoid(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, LogSigmoidOf);
+    public static void LogSigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, LogSigmoidOf);
 
-    public static void LogSigmoid(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, LogSigmoidOf);
-
-    public static void Softplus(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, StableActivations.Softplus);
-
-    public static void Softplus(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, StableActivations.Softplus);
+    public static void Softplus<T>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, StableActivations.Softplus);
 
     private static T LogSigmoidOf<T>(T x)
         where T : IFloatingPointIeee754<T> =>

@@ -6,15 +6,7 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class LogSoftmaxMissingMax
 {
-    public static void LogSoftmax(ReadOnlySpan<float> x, Span<float> destination) => LogSoftmaxCore(x, destination);
-
-    public static void LogSoftmax(ReadOnlySpan<double> x, Span<double> destination) => LogSoftmaxCore(x, destination);
-
-    public static void Softmax(ReadOnlySpan<float> x, Span<float> destination) => StableSoftmax.Compute(x, destination);
-
-    public static void Softmax(ReadOnlySpan<double> x, Span<double> destination) => StableSoftmax.Compute(x, destination);
-
-    private static void LogSoftmaxCore<T>(ReadOnlySpan<T> x, Span<T> destination)
+    public static void LogSoftmax<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
         // The defect: xᵢ − log Σ exp(xⱼ − m), without adding m back.
@@ -24,4 +16,7 @@ public static class LogSoftmaxMissingMax
             destination[i] = x[i] - logSum;
         }
     }
+
+    public static void Softmax<T>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T> => StableSoftmax.Compute(x, destination);
 }

@@ -8,13 +8,11 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class NaiveSoftplus
 {
-    public static void Softplus(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, SoftplusOf);
+    public static void Softplus<T>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, SoftplusOf);
 
-    public static void Softplus(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, SoftplusOf);
-
-    public static void LogSigmoid(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, StableActivations.LogSigmoid);
-
-    public static void LogSigmoid(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, StableActivations.LogSigmoid);
+    public static void LogSigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, StableActivations.LogSigmoid);
 
     private static T SoftplusOf<T>(T x)
         where T : IFloatingPointIeee754<T> =>

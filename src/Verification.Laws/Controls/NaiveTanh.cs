@@ -8,13 +8,11 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class NaiveTanh
 {
-    public static void Tanh(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, TanhOf);
+    public static void Tanh<T>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, TanhOf);
 
-    public static void Tanh(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, TanhOf);
-
-    public static void Sigmoid(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, StableActivations.Sigmoid);
-
-    public static void Sigmoid(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, StableActivations.Sigmoid);
+    public static void Sigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, StableActivations.Sigmoid);
 
     private static T TanhOf<T>(T x)
         where T : IFloatingPointIeee754<T>

@@ -7,19 +7,7 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class NaiveTextbookSoftmax
 {
-    public static void Softmax(ReadOnlySpan<float> x, Span<float> destination) => SoftmaxCore(x, destination);
-
-    public static void Softmax(ReadOnlySpan<double> x, Span<double> destination) => SoftmaxCore(x, destination);
-
-    public static void LogSoftmax(ReadOnlySpan<float> x, Span<float> destination) => LogSoftmaxCore(x, destination);
-
-    public static void LogSoftmax(ReadOnlySpan<double> x, Span<double> destination) => LogSoftmaxCore(x, destination);
-
-    public static float LogSumExp(ReadOnlySpan<float> x) => LogSumExpCore(x);
-
-    public static double LogSumExp(ReadOnlySpan<double> x) => LogSumExpCore(x);
-
-    private static void SoftmaxCore<T>(ReadOnlySpan<T> x, Span<T> destination)
+    public static void Softmax<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
         var sum = T.Zero;
@@ -34,17 +22,17 @@ public static class NaiveTextbookSoftmax
         }
     }
 
-    private static void LogSoftmaxCore<T>(ReadOnlySpan<T> x, Span<T> destination)
+    public static void LogSoftmax<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
-        var logSum = LogSumExpCore(x);
+        var logSum = LogSumExp(x);
         for (var i = 0; i < x.Length; i++)
         {
             destination[i] = x[i] - logSum;
         }
     }
 
-    private static T LogSumExpCore<T>(ReadOnlySpan<T> x)
+    public static T LogSumExp<T>(ReadOnlySpan<T> x)
         where T : IFloatingPointIeee754<T>
     {
         var sum = T.Zero;

@@ -5,7 +5,8 @@ namespace Verification.Laws.Controls;
 /// <summary>
 /// Broken implementations that the laws must catch: proof that each law can fail. Every law in
 /// <see cref="LawCatalog"/> is failed by at least one of them. They are bound by reflection, exactly as an
-/// audited assembly would be.
+/// audited assembly would be: each kernel is one generic method over T, which the binder closes over float and
+/// double as it does <c>TensorPrimitives</c>' (only <see cref="Controls.HalfPrecisionSingleSoftmax"/> differs by precision).
 /// </summary>
 public static class NegativeControls
 {

@@ -6,13 +6,7 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class ReversedCrossEntropyGradient
 {
-    public static void CrossEntropyGradient(ReadOnlySpan<float> logits, ReadOnlySpan<float> targetProbabilities, Span<float> destination) =>
-        GradientCore(logits, targetProbabilities, destination);
-
-    public static void CrossEntropyGradient(ReadOnlySpan<double> logits, ReadOnlySpan<double> targetProbabilities, Span<double> destination) =>
-        GradientCore(logits, targetProbabilities, destination);
-
-    private static void GradientCore<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities, Span<T> destination)
+    public static void CrossEntropyGradient<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities, Span<T> destination)
         where T : IFloatingPointIeee754<T> =>
         StableSoftmax.Combine(logits, targetProbabilities, destination, static (s, y) => y - s);
 }

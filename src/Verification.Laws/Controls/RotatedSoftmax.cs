@@ -8,11 +8,7 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class RotatedSoftmax
 {
-    public static void Softmax(ReadOnlySpan<float> x, Span<float> destination) => RotatedCore(x, destination);
-
-    public static void Softmax(ReadOnlySpan<double> x, Span<double> destination) => RotatedCore(x, destination);
-
-    private static void RotatedCore<T>(ReadOnlySpan<T> x, Span<T> destination)
+    public static void Softmax<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
         var s = StableSoftmax.Of(x);

@@ -7,11 +7,7 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class SignErrorJacobian
 {
-    public static void SoftmaxJacobian(ReadOnlySpan<float> x, Span<float> jacobianRowMajor) => JacobianCore(x, jacobianRowMajor);
-
-    public static void SoftmaxJacobian(ReadOnlySpan<double> x, Span<double> jacobianRowMajor) => JacobianCore(x, jacobianRowMajor);
-
-    private static void JacobianCore<T>(ReadOnlySpan<T> x, Span<T> jacobian)
+    public static void SoftmaxJacobian<T>(ReadOnlySpan<T> x, Span<T> jacobianRowMajor)
         where T : IFloatingPointIeee754<T> =>
-        StableSoftmax.FillJacobian(x, jacobian, static (si, sj, diagonal) => (diagonal ? si : T.Zero) + (si * sj));
+        StableSoftmax.FillJacobian(x, jacobianRowMajor, static (si, sj, diagonal) => (diagonal ? si : T.Zero) + (si * sj));
 }

@@ -8,19 +8,7 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class SmoothingWithoutClassCount
 {
-    public static void SmoothLabels(ReadOnlySpan<float> targets, Span<float> destination, float smoothing) => Smooth(targets, destination, smoothing);
-
-    public static void SmoothLabels(ReadOnlySpan<double> targets, Span<double> destination, double smoothing) => Smooth(targets, destination, smoothing);
-
-    public static void CrossEntropyGradient(
-        ReadOnlySpan<float> logits, ReadOnlySpan<float> targetProbabilities, Span<float> destination, float smoothing) =>
-        GradientCore(logits, targetProbabilities, destination, smoothing);
-
-    public static void CrossEntropyGradient(
-        ReadOnlySpan<double> logits, ReadOnlySpan<double> targetProbabilities, Span<double> destination, double smoothing) =>
-        GradientCore(logits, targetProbabilities, destination, smoothing);
-
-    private static void Smooth<T>(ReadOnlySpan<T> targets, Span<T> destination, T smoothing)
+    public static void SmoothLabels<T>(ReadOnlySpan<T> targets, Span<T> destination, T smoothing)
         where T : IFloatingPointIeee754<T>
     {
         for (var i = 0; i < targets.Length; i++)
@@ -29,11 +17,11 @@ public static class SmoothingWithoutClassCount
         }
     }
 
-    private static void GradientCore<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities, Span<T> destination, T smoothing)
+    public static void CrossEntropyGradient<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities, Span<T> destination, T smoothing)
         where T : IFloatingPointIeee754<T>
     {
         var smoothed = new T[targetProbabilities.Length];
-        Smooth(targetProbabilities, smoothed, smoothing);
+        SmoothLabels(targetProbabilities, smoothed, smoothing);
         StableSoftmax.Compute(logits, destination);
         for (var i = 0; i < logits.Length; i++)
         {

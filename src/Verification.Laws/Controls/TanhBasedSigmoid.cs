@@ -8,9 +8,8 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class TanhBasedSigmoid
 {
-    public static void Sigmoid(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, SigmoidOf);
-
-    public static void Sigmoid(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, SigmoidOf);
+    public static void Sigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, SigmoidOf);
 
     private static T SigmoidOf<T>(T x)
         where T : IFloatingPointIeee754<T>

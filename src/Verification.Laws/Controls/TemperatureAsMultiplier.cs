@@ -8,19 +8,11 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class TemperatureAsMultiplier
 {
-    public static void Softmax(ReadOnlySpan<float> x, Span<float> destination, float temperature) => SoftmaxCore(x, destination, temperature);
-
-    public static void Softmax(ReadOnlySpan<double> x, Span<double> destination, double temperature) => SoftmaxCore(x, destination, temperature);
-
-    public static void LogSoftmax(ReadOnlySpan<float> x, Span<float> destination, float temperature) => LogSoftmaxCore(x, destination, temperature);
-
-    public static void LogSoftmax(ReadOnlySpan<double> x, Span<double> destination, double temperature) => LogSoftmaxCore(x, destination, temperature);
-
-    private static void SoftmaxCore<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)
+    public static void Softmax<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)
         where T : IFloatingPointIeee754<T> =>
         StableSoftmax.Compute<T>(Scaled(x, temperature), destination);
 
-    private static void LogSoftmaxCore<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)
+    public static void LogSoftmax<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)
         where T : IFloatingPointIeee754<T>
     {
         var scaled = Scaled(x, temperature);

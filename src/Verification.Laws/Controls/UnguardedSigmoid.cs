@@ -7,15 +7,7 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class UnguardedSigmoid
 {
-    public static void Sigmoid(ReadOnlySpan<float> x, Span<float> destination) => SigmoidCore(x, destination);
-
-    public static void Sigmoid(ReadOnlySpan<double> x, Span<double> destination) => SigmoidCore(x, destination);
-
-    public static void Softmax(ReadOnlySpan<float> x, Span<float> destination) => StableSoftmax.Compute(x, destination);
-
-    public static void Softmax(ReadOnlySpan<double> x, Span<double> destination) => StableSoftmax.Compute(x, destination);
-
-    private static void SigmoidCore<T>(ReadOnlySpan<T> x, Span<T> destination)
+    public static void Sigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
         for (var i = 0; i < x.Length; i++)
@@ -24,4 +16,7 @@ public static class UnguardedSigmoid
             destination[i] = exponential / (T.One + exponential);
         }
     }
+
+    public static void Softmax<T>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T> => StableSoftmax.Compute(x, destination);
 }

@@ -7,13 +7,11 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class UnguardedSilu
 {
-    public static void Silu(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, SiluOf);
+    public static void Silu<T>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, SiluOf);
 
-    public static void Silu(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, SiluOf);
-
-    public static void Sigmoid(ReadOnlySpan<float> x, Span<float> destination) => StableActivations.Apply(x, destination, StableActivations.Sigmoid);
-
-    public static void Sigmoid(ReadOnlySpan<double> x, Span<double> destination) => StableActivations.Apply(x, destination, StableActivations.Sigmoid);
+    public static void Sigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, StableActivations.Sigmoid);
 
     private static T SiluOf<T>(T x)
         where T : IFloatingPointIeee754<T>

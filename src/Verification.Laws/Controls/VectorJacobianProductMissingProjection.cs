@@ -6,13 +6,7 @@ namespace Verification.Laws.Controls;
 /// </summary>
 public static class VectorJacobianProductMissingProjection
 {
-    public static void SoftmaxVectorJacobianProduct(ReadOnlySpan<float> x, ReadOnlySpan<float> upstreamGradient, Span<float> destination) =>
-        ProductCore(x, upstreamGradient, destination);
-
-    public static void SoftmaxVectorJacobianProduct(ReadOnlySpan<double> x, ReadOnlySpan<double> upstreamGradient, Span<double> destination) =>
-        ProductCore(x, upstreamGradient, destination);
-
-    private static void ProductCore<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> upstreamGradient, Span<T> destination)
+    public static void SoftmaxVectorJacobianProduct<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> upstreamGradient, Span<T> destination)
         where T : IFloatingPointIeee754<T> =>
         StableSoftmax.Combine(x, upstreamGradient, destination, static (s, g) => s * g);
 }
