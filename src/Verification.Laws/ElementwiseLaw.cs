@@ -37,8 +37,7 @@ public abstract class ElementwiseLaw<T>(string id, string statement, CatalogRefe
 
         var at = worst.Index;
         return Measured(
-            worst.Measured,
-            worst.Allowed,
+            worst,
             string.Create(CultureInfo.InvariantCulture, $"x = {arguments[at]}"),
             [Observe("x", input), Observation.Scalar("xᵢ", double.CreateTruncating(arguments[at]))],
             comparison.Outputs(at));

@@ -16,30 +16,16 @@ namespace Verification.Laws.Definitions;
 /// Plus the reference's own error (<see cref="AccurateSigmoid"/>: 5ε_d·|log σ| + 2⁻¹⁰⁷⁴).
 /// </para>
 /// </remarks>
-public sealed class LogSigmoidMatchesReference<T>() : ElementwiseLaw<T>(
+public sealed class LogSigmoidMatchesReference<T>() : ElementwiseReferenceLaw<T>(
     id: "log-sigmoid-matches-reference",
     statement: "|log σ̂(x) − log σ(x)| ≤ 4ε·|log σ(x)| + 4·(smallest subnormal) + (reference error 5ε_d·|log σ(x)| + 2⁻¹⁰⁷⁴) for finite x, tails included",
     provedBy: CatalogReference.None("compares log σ with min(x, 0) − log1p(e^(−|x|)) evaluated accurately: an accuracy requirement, not an identity"),
-    requires: [nameof(ActivationKernels<T>.LogSigmoid)])
+    kernel: nameof(ActivationKernels<T>.LogSigmoid),
+    value: "log σ(xᵢ)",
+    reference: AccurateSigmoid.LogSigmoid,
+    referenceRelativeError: AccurateSigmoid.LogSigmoidRelativeError)
     where T : IFloatingPointIeee754<T>
 {
-    private const double AllowedUlps = 4;
-
     /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.WithTails<T>();
-
-    /// <inheritdoc/>
-    protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)
-    {
-        var actual = Run(kernels.LogSigmoid!, arguments);
-        var expected = Widen(arguments).Select(AccurateSigmoid.LogSigmoid).ToArray();
-        return new(
-            i =>
-            {
-                var magnitude = Math.Abs(expected[i]);
-                var referenceError = (AccurateSigmoid.LogSigmoidRelativeError * FloatingPointFacts<double>.MachineEpsilon * magnitude) + double.Epsilon;
-                return (Math.Abs(actual[i] - expected[i]), (AllowedUlps * ((Epsilon * magnitude) + SmallestSubnormal)) + referenceError);
-            },
-            i => [Observation.Scalar("log σ(xᵢ) (kernel)", actual[i]), Observation.Scalar("log σ(xᵢ) (reference)", expected[i])]);
-    }
+    protected override SpanKernel<T> KernelUnderTest(ActivationKernels<T> kernels) => kernels.LogSigmoid!;
 }

@@ -42,8 +42,7 @@ public sealed class LogSoftmaxEqualsLogOfSoftmax<T>() : SoftmaxDomainLaw<T>(
         return worst.Index < 0
             ? CaseOutcome.Skipped("no softmax entry is a normal number")
             : Measured(
-                worst.Measured,
-                worst.Allowed,
+                worst,
                 $"entry {worst.Index}",
                 [Observe("x", x)],
                 [new Observation("softmax(x)", s), new Observation("logsoftmax(x)", logSoftmax), Observation.Scalar($"log softmax(x)[{worst.Index}]", Math.Log(s[worst.Index]))]);

@@ -36,8 +36,7 @@ public sealed class LogSoftmaxWithTemperatureEqualsLogSoftmaxOfScaledLogits<T>()
     {
         var widened = Vectors.ToDoubles<T>(x);
         var max = widened.Where(double.IsFinite).Max();
-        CaseOutcome? worst = null;
-        foreach (var requested in Temperatures)
+        return WorstOver(Temperatures, requested =>
         {
             var temperature = T.CreateTruncating(requested);
             var widenedTemperature = double.CreateTruncating(temperature);
@@ -72,21 +71,14 @@ public sealed class LogSoftmaxWithTemperatureEqualsLogSoftmaxOfScaledLogits<T>()
 
             if (entries.Index < 0)
             {
-                continue;
+                return null;
             }
 
-            var outcome = Measured(
-                entries.Measured,
-                entries.Allowed,
+            return Measured(
+                entries,
                 string.Create(CultureInfo.InvariantCulture, $"entry {entries.Index}, T = {requested}"),
                 [Observe("x", x), Observation.Scalar("T", widenedTemperature)],
                 [new Observation("log softmax_T(x) (kernel)", actual), new Observation("log softmax(x/T) (reference)", expected)]);
-            if (worst is null || outcome.ErrorToToleranceRatio > worst.ErrorToToleranceRatio)
-            {
-                worst = outcome;
-            }
-        }
-
-        return worst ?? CaseOutcome.Skipped("every scaled log-probability lies beyond the largest finite value");
+        }) ?? CaseOutcome.Skipped("every scaled log-probability lies beyond the largest finite value");
     }
 }

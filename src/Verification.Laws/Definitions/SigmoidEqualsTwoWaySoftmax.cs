@@ -51,8 +51,7 @@ public sealed class SigmoidEqualsTwoWaySoftmax<T>() : KernelLaw<T, T[]>(
 
         var pair = pairs[worst.Index];
         return Measured(
-            worst.Measured,
-            worst.Allowed,
+            worst,
             string.Create(CultureInfo.InvariantCulture, $"pair (a, b) = ({pair[0]}, {pair[1]})"),
             [Observe("x", x), Observe("(a, b)", pair), Observation.Scalar("a − b", differences[worst.Index])],
             [Observation.Scalar("σ(a − b)", sigmoid[worst.Index]), Observation.Scalar("softmax([a, b])₀", twoWay[worst.Index])]);

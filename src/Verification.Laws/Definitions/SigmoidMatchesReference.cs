@@ -18,29 +18,16 @@ namespace Verification.Laws.Definitions;
 /// the floor.
 /// </para>
 /// </remarks>
-public sealed class SigmoidMatchesReference<T>() : ElementwiseLaw<T>(
+public sealed class SigmoidMatchesReference<T>() : ElementwiseReferenceLaw<T>(
     id: "sigmoid-matches-reference",
     statement: "|σ̂(x) − σ(x)| ≤ 4ε·σ(x) + 4·(smallest subnormal) + (reference error 2ε_d·σ(x) + 2⁻¹⁰⁷⁴) for finite x, tails included",
     provedBy: CatalogReference.None("compares σ with its definition 1/(1 + e⁻ˣ) evaluated accurately: an accuracy requirement, not an identity"),
-    requires: [nameof(ActivationKernels<T>.Sigmoid)])
+    kernel: nameof(ActivationKernels<T>.Sigmoid),
+    value: "σ(xᵢ)",
+    reference: AccurateSigmoid.Sigmoid,
+    referenceRelativeError: AccurateSigmoid.SigmoidRelativeError)
     where T : IFloatingPointIeee754<T>
 {
-    private const double AllowedUlps = 4;
-
     /// <inheritdoc/>
-    public override Arbitrary<T[]> DefaultInputs => ElementwiseGenerators.WithTails<T>();
-
-    /// <inheritdoc/>
-    protected override EntryComparison Compare(ActivationKernels<T> kernels, T[] arguments)
-    {
-        var actual = Run(kernels.Sigmoid!, arguments);
-        var expected = Widen(arguments).Select(AccurateSigmoid.Sigmoid).ToArray();
-        return new(
-            i =>
-            {
-                var referenceError = (AccurateSigmoid.SigmoidRelativeError * FloatingPointFacts<double>.MachineEpsilon * expected[i]) + double.Epsilon;
-                return (Math.Abs(actual[i] - expected[i]), (AllowedUlps * ((Epsilon * expected[i]) + SmallestSubnormal)) + referenceError);
-            },
-            i => [Observation.Scalar("σ(xᵢ) (kernel)", actual[i]), Observation.Scalar("σ(xᵢ) (reference)", expected[i])]);
-    }
+    protected override SpanKernel<T> KernelUnderTest(ActivationKernels<T> kernels) => kernels.Sigmoid!;
 }

@@ -38,8 +38,7 @@ public sealed class SigmoidReflection<T>() : KernelLaw<T, T[]>(
         }
 
         return Measured(
-            worst.Measured,
-            worst.Allowed,
+            worst,
             string.Create(CultureInfo.InvariantCulture, $"t = {nonPositive[worst.Index]}"),
             [Observe("x", x), Observation.Scalar("t", double.CreateTruncating(nonPositive[worst.Index]))],
             [Observation.Scalar("σ(t)", sigmoidOfT[worst.Index]), Observation.Scalar("σ(−t)", sigmoidOfMinusT[worst.Index]), Observation.Scalar("1 − σ(t)", 1 - sigmoidOfT[worst.Index])]);

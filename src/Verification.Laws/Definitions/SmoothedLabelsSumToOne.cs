@@ -53,8 +53,7 @@ public sealed class SmoothedLabelsSumToOne<T>() : KernelLaw<T, LogitsWithTarget<
 
         var yWidened = Vectors.ToDoubles<T>(y);
         var targetMass = AccurateSum.Of(yWidened);
-        CaseOutcome? worst = null;
-        foreach (var requested in Smoothings)
+        return WorstOver(Smoothings, requested =>
         {
             var smoothing = T.CreateTruncating(requested);
             var epsilon = double.CreateTruncating(smoothing);
@@ -72,7 +71,7 @@ public sealed class SmoothedLabelsSumToOne<T>() : KernelLaw<T, LogitsWithTarget<
             var sumError = Math.Abs(AccurateSum.Of(actual) - 1);
             var sumAllowed = ((1 - epsilon) * Math.Abs(targetMass - 1)) + (2 * Epsilon * (targetMass + epsilon)) + (y.Length * SmallestNormal);
             var sumIsWorse = ErrorRatio.Of(sumError, sumAllowed) > ErrorRatio.Of(entries.Measured, entries.Allowed);
-            var outcome = Measured(
+            return Measured(
                 sumIsWorse ? sumError : entries.Measured,
                 sumIsWorse ? sumAllowed : entries.Allowed,
                 string.Create(CultureInfo.InvariantCulture, $"{(sumIsWorse ? "Σ y′" : $"entry {entries.Index}")}, ε = {requested}"),
@@ -82,12 +81,6 @@ public sealed class SmoothedLabelsSumToOne<T>() : KernelLaw<T, LogitsWithTarget<
                     new Observation("(1 − ε)y + ε/n (reference)", expected),
                     Observation.Scalar("Σ y′ (kernel)", AccurateSum.Of(actual)),
                 ]);
-            if (worst is null || outcome.ErrorToToleranceRatio > worst.ErrorToToleranceRatio)
-            {
-                worst = outcome;
-            }
-        }
-
-        return worst!;
+        })!;
     }
 }

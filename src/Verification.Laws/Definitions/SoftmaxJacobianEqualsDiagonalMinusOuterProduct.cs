@@ -35,8 +35,7 @@ public sealed class SoftmaxJacobianEqualsDiagonalMinusOuterProduct<T>() : Softma
         }
 
         return Measured(
-            worst.Measured,
-            worst.Allowed,
+            worst,
             Entry(worst.Index, k),
             [Observe("x", x)],
             [Observe("J (row-major)", jacobian), new Observation("diag(s) − s sᵀ (reference)", expected), new Observation("reference softmax(x)", s)]);

@@ -51,6 +51,6 @@ public sealed class SoftmaxJacobianIsSymmetric<T>(SymmetryRequirement requiremen
                 firstAsymmetricPair < 0 ? "no asymmetric pair" : $"count of pairs whose bits differ, first {Entry(firstAsymmetricPair, k)}",
                 [Observe("x", x)],
                 outputs)
-            : Measured(worst.Measured, worst.Allowed, worst.Index < 0 ? "width 1" : Entry(worst.Index, k), [Observe("x", x)], outputs);
+            : Measured(worst, worst.Index < 0 ? "width 1" : Entry(worst.Index, k), [Observe("x", x)], outputs);
     }
 }

@@ -27,8 +27,7 @@ public sealed class SoftmaxJacobianRowsSumToZero<T>() : SoftmaxJacobianLaw<T>(
         }
 
         return Measured(
-            worst.Measured,
-            worst.Allowed,
+            worst,
             string.Create(CultureInfo.InvariantCulture, $"row {worst.Index}"),
             [Observe("x", x)],
             [new Observation("J (row-major)", widened), new Observation("row sums", rowSums), new Observation("reference softmax(x)", s)]);

@@ -44,8 +44,7 @@ public sealed class SoftmaxMatchesReference<T>() : SoftmaxDomainLaw<T>(
         }
 
         return Measured(
-            worst.Measured,
-            worst.Allowed,
+            worst,
             string.Create(CultureInfo.InvariantCulture, $"softmax(x)[{worst.Index}]"),
             [Observe("x", x)],
             [new Observation("softmax(x)", s), new Observation("reference softmax(x)", reference.Probabilities)]);

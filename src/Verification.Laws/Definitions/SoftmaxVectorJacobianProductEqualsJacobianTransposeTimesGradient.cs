@@ -54,8 +54,7 @@ public sealed class SoftmaxVectorJacobianProductEqualsJacobianTransposeTimesGrad
         }
 
         return Measured(
-            worst.Measured,
-            worst.Allowed,
+            worst,
             string.Create(CultureInfo.InvariantCulture, $"entry {worst.Index}"),
             [Observe("x", x), new Observation("g", gWidened)],
             [new Observation("VJP(x, g)", actual), new Observation("s ⊙ (g − ⟨s, g⟩) (reference)", expected)]);

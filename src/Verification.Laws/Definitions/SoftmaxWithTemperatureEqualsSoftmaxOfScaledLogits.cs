@@ -38,8 +38,7 @@ public sealed class SoftmaxWithTemperatureEqualsSoftmaxOfScaledLogits<T>() : Sof
     protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
         var widened = Vectors.ToDoubles<T>(x);
-        CaseOutcome? worst = null;
-        foreach (var requested in Temperatures)
+        return WorstOver(Temperatures, requested =>
         {
             var temperature = T.CreateTruncating(requested);
             var reference = ScaledReference.Of(widened, double.CreateTruncating(temperature), UnderflowExponent);
@@ -55,18 +54,11 @@ public sealed class SoftmaxWithTemperatureEqualsSoftmaxOfScaledLogits<T>() : Sof
                 entries.Consider(i, Math.Abs(actual[i] - s[i]), allowed);
             }
 
-            var outcome = Measured(
-                entries.Measured,
-                entries.Allowed,
+            return Measured(
+                entries,
                 string.Create(CultureInfo.InvariantCulture, $"entry {entries.Index}, T = {requested}"),
                 [Observe("x", x), Observation.Scalar("T", double.CreateTruncating(temperature))],
                 [new Observation("softmax_T(x) (kernel)", actual), new Observation("softmax(x/T) (reference)", s)]);
-            if (worst is null || outcome.ErrorToToleranceRatio > worst.ErrorToToleranceRatio)
-            {
-                worst = outcome;
-            }
-        }
-
-        return worst!;
+        })!;
     }
 }
