@@ -22,9 +22,9 @@ public sealed class LogSoftmaxEqualsLogOfSoftmax<T>() : SoftmaxDomainLaw<T>(
     /// <inheritdoc/>
     protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        var reference = ReferenceSoftmax.Of(Vectors.ToDoubles<T>(x), UnderflowExponent);
-        var s = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Softmax!, x, x.Length));
-        var logSoftmax = Vectors.ToDoubles<T>(Vectors.Apply(kernels.LogSoftmax!, x, x.Length));
+        var reference = ReferenceSoftmax.Of(Widen(x), UnderflowExponent);
+        var s = Run(kernels.Softmax!, x);
+        var logSoftmax = Run(kernels.LogSoftmax!, x);
         var worst = new WorstEntry();
         for (var i = 0; i < x.Length; i++)
         {

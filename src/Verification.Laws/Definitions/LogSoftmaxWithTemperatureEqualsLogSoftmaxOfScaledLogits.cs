@@ -34,7 +34,7 @@ public sealed class LogSoftmaxWithTemperatureEqualsLogSoftmaxOfScaledLogits<T>()
     /// <inheritdoc/>
     protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        var widened = Vectors.ToDoubles<T>(x);
+        var widened = Widen(x);
         var max = widened.Where(double.IsFinite).Max();
         return WorstOver(Temperatures, requested =>
         {
@@ -46,7 +46,7 @@ public sealed class LogSoftmaxWithTemperatureEqualsLogSoftmaxOfScaledLogits<T>()
             var logSum = Math.Log(AccurateSum.Of([.. scaled.Select(Math.Exp)]));
             var tempered = new T[x.Length];
             kernels.LogSoftmaxWithTemperature!(x, tempered, temperature);
-            var actual = Vectors.ToDoubles<T>(tempered);
+            var actual = Widen(tempered);
             var expected = new double[x.Length];
             var entries = new WorstEntry();
             for (var i = 0; i < x.Length; i++)

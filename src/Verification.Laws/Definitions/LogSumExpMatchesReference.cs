@@ -17,7 +17,7 @@ public sealed class LogSumExpMatchesReference<T>() : SoftmaxDomainLaw<T>(
     /// <inheritdoc/>
     protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        var widened = Vectors.ToDoubles<T>(x);
+        var widened = Widen(x);
         var reference = ReferenceSoftmax.Of(widened, UnderflowExponent);
         var shiftedSum = AccurateSum.Of(widened.Select(value => Math.Exp(value - reference.Max)).ToArray());
         var expected = reference.Max + Math.Log(shiftedSum);

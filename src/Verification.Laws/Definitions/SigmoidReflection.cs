@@ -29,8 +29,8 @@ public sealed class SigmoidReflection<T>() : KernelLaw<T, T[]>(
         }
 
         var reflected = nonPositive.Select(static t => -t).ToArray();
-        var sigmoidOfT = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Sigmoid!, nonPositive, nonPositive.Length));
-        var sigmoidOfMinusT = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Sigmoid!, reflected, reflected.Length));
+        var sigmoidOfT = Run(kernels.Sigmoid!, nonPositive);
+        var sigmoidOfMinusT = Run(kernels.Sigmoid!, reflected);
         var worst = new WorstEntry();
         for (var i = 0; i < nonPositive.Length; i++)
         {

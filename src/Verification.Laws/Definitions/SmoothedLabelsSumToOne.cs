@@ -51,7 +51,7 @@ public sealed class SmoothedLabelsSumToOne<T>() : KernelLaw<T, LogitsWithTarget<
             return CaseOutcome.Skipped("y is not a nonempty nonnegative finite vector");
         }
 
-        var yWidened = Vectors.ToDoubles<T>(y);
+        var yWidened = Widen(y);
         var targetMass = AccurateSum.Of(yWidened);
         return WorstOver(Smoothings, requested =>
         {
@@ -59,7 +59,7 @@ public sealed class SmoothedLabelsSumToOne<T>() : KernelLaw<T, LogitsWithTarget<
             var epsilon = double.CreateTruncating(smoothing);
             var smoothed = new T[y.Length];
             kernels.SmoothLabels!(y, smoothed, smoothing);
-            var actual = Vectors.ToDoubles<T>(smoothed);
+            var actual = Widen(smoothed);
             var expected = ReferenceFormulas.SmoothedLabels(yWidened, epsilon);
             var entries = new WorstEntry();
             for (var i = 0; i < y.Length; i++)

@@ -16,7 +16,7 @@ public sealed class SoftmaxEntriesInUnitInterval<T>() : SoftmaxDomainLaw<T>(
     /// <inheritdoc/>
     protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        var s = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Softmax!, x, x.Length));
+        var s = Run(kernels.Softmax!, x);
         var worst = new WorstEntry();
         for (var i = 0; i < s.Length; i++)
         {

@@ -24,7 +24,7 @@ public sealed class SoftmaxJacobianIsPositiveSemidefinite<T>() : SoftmaxJacobian
     {
         var k = x.Length;
         var allowed = 2 * Epsilon * (k + 4);
-        var widened = Vectors.ToDoubles<T>(jacobian);
+        var widened = Widen(jacobian);
         if (!widened.All(double.IsFinite))
         {
             return Measured(double.PositiveInfinity, allowed, "J has a non-finite entry", [Observe("x", x)], [new Observation("J (row-major)", widened)]);

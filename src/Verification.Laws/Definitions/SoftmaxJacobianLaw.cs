@@ -34,7 +34,7 @@ public abstract class SoftmaxJacobianLaw<T>(string id, string statement, Catalog
     protected abstract CaseOutcome EvaluateJacobian(T[] x, T[] jacobian);
 
     /// <summary>The reference softmax of <paramref name="x"/> (double, max-shifted).</summary>
-    private protected static ReferenceSoftmax Reference(T[] x) => ReferenceSoftmax.Of(Vectors.ToDoubles<T>(x), UnderflowExponent);
+    private protected static ReferenceSoftmax Reference(T[] x) => ReferenceSoftmax.Of(Widen(x), UnderflowExponent);
 
     /// <summary>"(i, j)" for messages.</summary>
     protected static string Entry(int flatIndex, int width) =>

@@ -17,7 +17,7 @@ public sealed class SoftmaxJacobianRowsSumToZero<T>() : SoftmaxJacobianLaw<T>(
     {
         var k = x.Length;
         var s = Reference(x).Probabilities;
-        var widened = Vectors.ToDoubles<T>(jacobian);
+        var widened = Widen(jacobian);
         var rowSums = new double[k];
         var worst = new WorstEntry();
         for (var i = 0; i < k; i++)

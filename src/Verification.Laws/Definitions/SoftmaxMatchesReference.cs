@@ -33,8 +33,8 @@ public sealed class SoftmaxMatchesReference<T>() : SoftmaxDomainLaw<T>(
     /// <inheritdoc/>
     protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        var reference = ReferenceSoftmax.Of(Vectors.ToDoubles<T>(x), UnderflowExponent);
-        var s = Vectors.ToDoubles<T>(Vectors.Apply(kernels.Softmax!, x, x.Length));
+        var reference = ReferenceSoftmax.Of(Widen(x), UnderflowExponent);
+        var s = Run(kernels.Softmax!, x);
         var worst = new WorstEntry();
         for (var i = 0; i < x.Length; i++)
         {

@@ -22,7 +22,7 @@ public sealed class SoftmaxRowsSumToOne<T>() : SoftmaxDomainLaw<T>(
     protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
         var s = Vectors.Apply(kernels.Softmax!, x, x.Length);
-        var sum = AccurateSum.Of(Vectors.ToDoubles<T>(s));
+        var sum = AccurateSum.Of(Widen(s));
         return Measured(
             Math.Abs(sum - 1),
             (x.Length + 2) * Epsilon,

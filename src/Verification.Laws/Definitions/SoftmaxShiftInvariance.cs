@@ -33,11 +33,10 @@ public sealed class SoftmaxShiftInvariance<T>() : SoftmaxDomainLaw<T>(
     /// <inheritdoc/>
     protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        var widened = Vectors.ToDoubles<T>(x);
+        var widened = Widen(x);
         var reference = ReferenceSoftmax.Of(widened, UnderflowExponent);
         var largestMagnitude = widened.Where(double.IsFinite).Max(Math.Abs);
-        var s = Vectors.Apply(kernels.Softmax!, x, x.Length);
-        var sWidened = Vectors.ToDoubles<T>(s);
+        var sWidened = Run(kernels.Softmax!, x);
 
         return WorstOver(Shifts, shift =>
         {
@@ -47,8 +46,7 @@ public sealed class SoftmaxShiftInvariance<T>() : SoftmaxDomainLaw<T>(
                 return null;
             }
 
-            var sShifted = Vectors.Apply(kernels.Softmax!, shifted, x.Length);
-            var sShiftedWidened = Vectors.ToDoubles<T>(sShifted);
+            var sShiftedWidened = Run(kernels.Softmax!, shifted);
             var entries = new WorstEntry();
             for (var i = 0; i < x.Length; i++)
             {

@@ -36,10 +36,10 @@ public sealed class SoftmaxVectorJacobianProductEqualsJacobianTransposeTimesGrad
 
         var product = new T[x.Length];
         kernels.SoftmaxVectorJacobianProduct!(x, g, product);
-        var actual = Vectors.ToDoubles<T>(product);
-        var reference = ReferenceSoftmax.Of(Vectors.ToDoubles<T>(x), UnderflowExponent);
+        var actual = Widen(product);
+        var reference = ReferenceSoftmax.Of(Widen(x), UnderflowExponent);
         var s = reference.Probabilities;
-        var gWidened = Vectors.ToDoubles<T>(g);
+        var gWidened = Widen(g);
         var weightedMagnitude = AccurateSum.Of(s.Select((sj, j) => sj * Math.Abs(gWidened[j])).ToArray());
         var weightedSpreadMagnitude = AccurateSum.Of(s.Select((sj, j) => sj * reference.ExponentSpread[j] * Math.Abs(gWidened[j])).ToArray());
         var floor = SmallestNormal * (1 + gWidened.Max(Math.Abs));

@@ -37,7 +37,7 @@ public sealed class SoftmaxWithTemperatureEqualsSoftmaxOfScaledLogits<T>() : Sof
     /// <inheritdoc/>
     protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
     {
-        var widened = Vectors.ToDoubles<T>(x);
+        var widened = Widen(x);
         return WorstOver(Temperatures, requested =>
         {
             var temperature = T.CreateTruncating(requested);
@@ -45,7 +45,7 @@ public sealed class SoftmaxWithTemperatureEqualsSoftmaxOfScaledLogits<T>() : Sof
             var s = reference.Probabilities;
             var tempered = new T[x.Length];
             kernels.SoftmaxWithTemperature!(x, tempered, temperature);
-            var actual = Vectors.ToDoubles<T>(tempered);
+            var actual = Widen(tempered);
             var entries = new WorstEntry();
             for (var i = 0; i < x.Length; i++)
             {
