@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Verification.Laws.Definitions;
 using Verification.Laws.Kernels;
 using Verification.Laws.Results;
 
@@ -75,6 +76,28 @@ public class LawFrameworkTests
     }
 
     [Fact]
+    public void TheFirstMissingRequiredKernelIsNamed()
+    {
+        // log-softmax-equals-log-of-softmax requires Softmax, then LogSoftmax.
+        var law = new LogSoftmaxEqualsLogOfSoftmax<double>();
+
+        var withoutLogSoftmax = law.Check(Identity, [[0.5]]);
+        var withoutEither = law.Check(Identity with { DoublePrecision = new ActivationKernels<double>() }, [[0.5]]);
+
+        Assert.Equal("no LogSoftmax kernel (double)", Assert.IsType<LawNotApplicable>(withoutLogSoftmax).Reason);
+        Assert.Equal("no Softmax kernel (double)", Assert.IsType<LawNotApplicable>(withoutEither).Reason);
+    }
+
+    [Fact]
+    public void ARequiredKernelMustBeOneTheBinderFills()
+    {
+        var failure = Assert.Throws<ArgumentException>(() => new RequiringLaw("Softmax", "SoftMaxJacobian"));
+
+        Assert.Equal("requires", failure.ParamName);
+        Assert.Contains("SoftMaxJacobian", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AThrowingKernelFailsTheLawWithTheException()
     {
         var throwing = Identity with
@@ -101,6 +124,14 @@ public class LawFrameworkTests
         Assert.Equal(25, first.Length);
         Assert.Equal(first, second);
         Assert.NotEqual(first, otherSeed);
+    }
+
+    /// <summary>A law that only declares the kernels it requires.</summary>
+    private sealed class RequiringLaw(params string[] kernels) : KernelLaw<double, double[]>("requiring", "requires kernels", null, kernels)
+    {
+        public override Arbitrary<double[]> DefaultInputs => Arb.From(Gen.Constant(Array.Empty<double>()));
+
+        protected override CaseOutcome Evaluate(ActivationKernels<double> kernels, double[] input) => CaseOutcome.Skipped("nothing to check");
     }
 
     /// <summary>A toy law: softmax(x)[0] ≤ 1 (measured: the entry, clamped at 0; allowed: 1).</summary>
