@@ -24,12 +24,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void LogSigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        UnaryKernel.Apply<T, LogSigmoidOperator<T>>(x, destination);
-    }
+        => UnaryKernel.Apply<T, LogSigmoidOperator<T>>(x, nameof(x), destination, nameof(destination));
 }
 
 /// <summary>min(x, 0) − log1p(e^(−|x|)) for one vector; see <see cref="StablePrimitives.LogSigmoid{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
@@ -44,15 +39,17 @@ internal readonly struct LogSigmoidOperator<T> : IUnaryOperator<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
         where TOperations : IVectorOperations<TVector, T> =>
-        TOperations.Subtract(
-            TOperations.Min(x, TOperations.Constant(0.0)),
-            VectorLogarithm.LogOnePlusExpOfMinusAbsInFastRange<T, TVector, TOperations>(x));
+        Combine<TVector, TOperations>(x, VectorLogarithm.LogOnePlusExpOfMinusAbsInFastRange<T, TVector, TOperations>(x));
 
     /// <remarks>Min propagates NaN (IEEE 754:2019 minimum), as the log1p term does.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
         where TOperations : IVectorOperations<TVector, T> =>
-        TOperations.Subtract(
-            TOperations.Min(x, TOperations.Constant(0.0)),
-            VectorLogarithm.LogOnePlusExpOfMinusAbsOfAnyInput<T, TVector, TOperations>(x));
+        Combine<TVector, TOperations>(x, VectorLogarithm.LogOnePlusExpOfMinusAbsOfAnyInput<T, TVector, TOperations>(x));
+
+    /// <summary>min(x, 0) − l for l = log1p(e^(−|x|)), whichever form computed it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Combine<TVector, TOperations>(TVector x, TVector logOnePlusExponential)
+        where TOperations : IVectorOperations<TVector, T> =>
+        TOperations.Subtract(TOperations.Min(x, TOperations.Constant(0.0)), logOnePlusExponential);
 }

@@ -26,12 +26,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void Sigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        UnaryKernel.Apply<T, SigmoidOperator<T>>(x, destination);
-    }
+        => UnaryKernel.Apply<T, SigmoidOperator<T>>(x, nameof(x), destination, nameof(destination));
 
     /// <summary>Computes σ(xᵢ) = 1 / (1 + e^(−xᵢ)) for each element of a MathNet vector.</summary>
     /// <remarks>Same algorithm and accuracy as <see cref="Sigmoid{T}(ReadOnlySpan{T}, Span{T})"/>.</remarks>

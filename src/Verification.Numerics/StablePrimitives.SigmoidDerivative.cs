@@ -22,12 +22,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void SigmoidDerivative<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        UnaryKernel.Apply<T, SigmoidDerivativeOperator<T>>(x, destination);
-    }
+        => UnaryKernel.Apply<T, SigmoidDerivativeOperator<T>>(x, nameof(x), destination, nameof(destination));
 
     /// <summary>Computes σ′ = sᵢ·(1 − sᵢ) from sigmoid outputs sᵢ = σ(xᵢ), as backpropagation has them.</summary>
     /// <remarks>
@@ -44,12 +39,7 @@ public static partial class StablePrimitives
     /// is shorter than <paramref name="sigmoid"/> or overlaps it at a shifted offset.</exception>
     public static void SigmoidDerivativeFromSigmoid<T>(ReadOnlySpan<T> sigmoid, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(sigmoid, nameof(sigmoid));
-        Guard.DestinationFits(destination, sigmoid.Length, nameof(destination));
-        Guard.NoShiftedOverlap(sigmoid, nameof(sigmoid), destination, nameof(destination));
-        UnaryKernel.Apply<T, SigmoidDerivativeFromSigmoidOperator<T>>(sigmoid, destination);
-    }
+        => UnaryKernel.Apply<T, SigmoidDerivativeFromSigmoidOperator<T>>(sigmoid, nameof(sigmoid), destination, nameof(destination));
 }
 
 /// <summary>σ′(x) = e^(−|x|)·(1/(1 + e^(−|x|)))² for one vector.</summary>

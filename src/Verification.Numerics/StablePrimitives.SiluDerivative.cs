@@ -26,12 +26,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void SiluDerivative<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        UnaryKernel.Apply<T, SiluDerivativeOperator<T>>(x, destination);
-    }
+        => UnaryKernel.Apply<T, SiluDerivativeOperator<T>>(x, nameof(x), destination, nameof(destination));
 }
 
 /// <summary>σ(x)·(1 + x·σ(−x)) for one vector; see <see cref="StablePrimitives.SiluDerivative{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>

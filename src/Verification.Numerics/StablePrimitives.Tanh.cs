@@ -28,12 +28,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void Tanh<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        UnaryKernel.Apply<T, TanhOperator<T>>(x, destination);
-    }
+        => UnaryKernel.Apply<T, TanhOperator<T>>(x, nameof(x), destination, nameof(destination));
 }
 
 /// <summary>tanh(x) = sign(x)·(−t/(t + 2)), t = e^(−2|x|) − 1, for one vector; see <see cref="StablePrimitives.Tanh{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>

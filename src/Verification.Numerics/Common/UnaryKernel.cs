@@ -36,7 +36,27 @@ internal static class UnaryKernel
     /// <summary>Elements per block: 8 KiB of float, small enough to be re-read from L1.</summary>
     private const int BlockLength = 2048;
 
-    public static void Apply<T, TOperator>(ReadOnlySpan<T> x, Span<T> destination)
+    /// <summary>
+    /// The whole body of an element-wise entry point: checks its arguments under the caller's parameter
+    /// names (so every entry point throws the same exceptions, naming its own parameters), then applies
+    /// <typeparamref name="TOperator"/>.
+    /// </summary>
+    /// <param name="x">The inputs; must not be empty.</param>
+    /// <param name="xName">The caller's name for <paramref name="x"/>.</param>
+    /// <param name="destination">Receives the results; at least as long as <paramref name="x"/>, and either
+    /// <paramref name="x"/> itself or apart from it (in-place use is safe, a shifted overlap is not).</param>
+    /// <param name="destinationName">The caller's name for <paramref name="destination"/>.</param>
+    public static void Apply<T, TOperator>(ReadOnlySpan<T> x, string xName, Span<T> destination, string destinationName)
+        where T : IFloatingPointIeee754<T>
+        where TOperator : IUnaryOperator<T>
+    {
+        Guard.NotEmpty(x, xName);
+        Guard.DestinationFits(destination, x.Length, destinationName);
+        Guard.NoShiftedOverlap(x, xName, destination, destinationName);
+        ApplyChecked<T, TOperator>(x, destination);
+    }
+
+    private static void ApplyChecked<T, TOperator>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
         where TOperator : IUnaryOperator<T>
     {
