@@ -161,17 +161,21 @@ internal readonly struct BinaryCrossEntropyOperator<T> : IBinaryOperator<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector InvokeInFastRange<TVector, TOperations>(TVector x, TVector y)
         where TOperations : IVectorOperations<TVector, T> =>
-        TOperations.Add(
-            TOperations.Subtract(TOperations.Max(x, TOperations.Constant(0.0)), TOperations.Multiply(x, y)),
-            VectorLogarithm.LogOnePlusExpOfMinusAbsInFastRange<T, TVector, TOperations>(x));
+        Combine<TVector, TOperations>(x, y, VectorLogarithm.LogOnePlusExpOfMinusAbsInFastRange<T, TVector, TOperations>(x));
 
     /// <remarks>Max propagates NaN (IEEE 754:2019 maximum); an infinite logit gives ∞ − ∞ or 0·∞ = NaN, as in the scalar form.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x, TVector y)
         where TOperations : IVectorOperations<TVector, T> =>
+        Combine<TVector, TOperations>(x, y, VectorLogarithm.LogOnePlusExpOfMinusAbsOfAnyInput<T, TVector, TOperations>(x));
+
+    /// <summary>(max(z, 0) − z·y) + l for l = log1p(e^(−|z|)), whichever form computed it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Combine<TVector, TOperations>(TVector x, TVector y, TVector logOnePlusExponential)
+        where TOperations : IVectorOperations<TVector, T> =>
         TOperations.Add(
             TOperations.Subtract(TOperations.Max(x, TOperations.Constant(0.0)), TOperations.Multiply(x, y)),
-            VectorLogarithm.LogOnePlusExpOfMinusAbsOfAnyInput<T, TVector, TOperations>(x));
+            logOnePlusExponential);
 }
 
 /// <summary>
