@@ -36,20 +36,12 @@ internal readonly struct LogSigmoidOperator<T> : IUnaryOperator<T>
 
     public static T Invoke(T x) => ScalarMath.LogSigmoid(x);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
-        Combine<TVector, TOperations>(x, VectorLogarithm.LogOnePlusExpOfMinusAbsInFastRange<T, TVector, TOperations>(x));
-
     /// <remarks>Min propagates NaN (IEEE 754:2019 minimum), as the log1p term does.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
-        Combine<TVector, TOperations>(x, VectorLogarithm.LogOnePlusExpOfMinusAbsOfAnyInput<T, TVector, TOperations>(x));
-
-    /// <summary>min(x, 0) − l for l = log1p(e^(−|x|)), whichever form computed it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVector Combine<TVector, TOperations>(TVector x, TVector logOnePlusExponential)
-        where TOperations : IVectorOperations<TVector, T> =>
-        TOperations.Subtract(TOperations.Min(x, TOperations.Constant(0.0)), logOnePlusExponential);
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x)
+        where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy =>
+        TOperations.Subtract(
+            TOperations.Min(x, TOperations.Constant(0.0)),
+            VectorLogarithm.LogOnePlusExpOfMinusAbs<T, TVector, TOperations, TExponential>(x));
 }

@@ -53,21 +53,17 @@ internal readonly struct SigmoidOperator<T> : IUnaryOperator<T>
     public static T Invoke(T x) => ScalarMath.Sigmoid(x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x)
         where TOperations : IVectorOperations<TVector, T>
-    {
-        var one = TOperations.Constant(1.0);
-        return TOperations.Divide(
-            one, TOperations.Add(one, VectorExponential.ExpInFastRange<T, TVector, TOperations>(TOperations.Negate(x))));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy
     {
         var one = TOperations.Constant(1.0);
         var result = TOperations.Divide(
-            one, TOperations.Add(one, VectorExponential.ExpOfAnyInput<T, TVector, TOperations>(TOperations.Negate(x))));
+            one, TOperations.Add(one, TExponential.Exp<T, TVector, TOperations>(TOperations.Negate(x))));
+        if (ExponentialRange.IsFast<TExponential>())
+        {
+            return result;
+        }
 
         // e^(−x) overflows below about −88.7 (float) / −709.8 (double); there σ(x) = e^x to far
         // below an ulp (the relative difference is e^x itself).

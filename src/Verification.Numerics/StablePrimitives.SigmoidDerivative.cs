@@ -51,14 +51,10 @@ internal readonly struct SigmoidDerivativeOperator<T> : IUnaryOperator<T>
     public static T Invoke(T x) => ScalarMath.SigmoidDerivative(x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
-        Evaluate<TVector, TOperations>(VectorExponential.ExpInFastRange<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
-        Evaluate<TVector, TOperations>(VectorExponential.ExpOfAnyInput<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x)
+        where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy =>
+        Evaluate<TVector, TOperations>(TExponential.Exp<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
 
     /// <summary>e·(1/(1 + e))² for e = e^(−|x|).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -80,11 +76,8 @@ internal readonly struct SigmoidDerivativeFromSigmoidOperator<T> : IUnaryOperato
     public static T Invoke(T x) => x * (T.One - x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x)
+        where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy =>
         TOperations.Multiply(x, TOperations.Subtract(TOperations.Constant(1.0), x));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> => InvokeInFastRange<TVector, TOperations>(x);
 }

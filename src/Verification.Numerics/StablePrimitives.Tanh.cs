@@ -44,14 +44,15 @@ internal readonly struct TanhOperator<T> : IUnaryOperator<T>
     public static T Invoke(T x) => T.Tanh(x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
-        CopySign<TVector, TOperations>(Magnitude<TVector, TOperations>(TOperations.Abs(x)), x);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x)
         where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy
     {
+        if (ExponentialRange.IsFast<TExponential>())
+        {
+            return CopySign<TVector, TOperations>(Magnitude<TVector, TOperations>(TOperations.Abs(x)), x);
+        }
+
         // Min propagates NaN (IEEE 754:2019 minimum); the select restores NaN lanes whose bits went
         // through the exponential's integer arithmetic.
         var clamped = TOperations.Min(TOperations.Abs(x), TOperations.Constant(FastRangeBound));
