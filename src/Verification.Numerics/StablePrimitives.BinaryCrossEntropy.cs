@@ -158,20 +158,14 @@ internal readonly struct BinaryCrossEntropyOperator<T> : IBinaryOperator<T>
 
     public static T Invoke(T x, T y) => ScalarMath.BinaryCrossEntropy(x, y);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x, TVector y)
-        where TOperations : IVectorOperations<TVector, T> =>
-        TOperations.Add(
-            TOperations.Subtract(TOperations.Max(x, TOperations.Constant(0.0)), TOperations.Multiply(x, y)),
-            VectorLogarithm.LogOnePlusExpOfMinusAbsInFastRange<T, TVector, TOperations>(x));
-
     /// <remarks>Max propagates NaN (IEEE 754:2019 maximum); an infinite logit gives ∞ − ∞ or 0·∞ = NaN, as in the scalar form.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x, TVector y)
-        where TOperations : IVectorOperations<TVector, T> =>
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x, TVector y)
+        where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy =>
         TOperations.Add(
             TOperations.Subtract(TOperations.Max(x, TOperations.Constant(0.0)), TOperations.Multiply(x, y)),
-            VectorLogarithm.LogOnePlusExpOfMinusAbsOfAnyInput<T, TVector, TOperations>(x));
+            VectorLogarithm.LogOnePlusExpOfMinusAbs<T, TVector, TOperations, TExponential>(x));
 }
 
 /// <summary>
@@ -188,19 +182,16 @@ internal readonly struct BinaryCrossEntropyGradientOperator<T> : IBinaryOperator
 
     public static T Invoke(T x, T y) => ScalarMath.BinaryCrossEntropyGradient(x, y);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x, TVector y)
-        where TOperations : IVectorOperations<TVector, T> =>
-        Combine<TVector, TOperations>(x, y, VectorExponential.ExpInFastRange<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
-
     /// <remarks>
-    /// e^(−|z|) rounds once where it is subnormal, and then 1 + e = 1, so σ(z) = e keeps its digits; an
-    /// infinite z gives e = 0 and the limits 1 − y, −y or −0 of the scalar form; NaN gives NaN.
+    /// With <see cref="AnyInputExponential"/>, e^(−|z|) rounds once where it is subnormal, and then 1 + e = 1,
+    /// so σ(z) = e keeps its digits; an infinite z gives e = 0 and the limits 1 − y, −y or −0 of the scalar
+    /// form; NaN gives NaN.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x, TVector y)
-        where TOperations : IVectorOperations<TVector, T> =>
-        Combine<TVector, TOperations>(x, y, VectorExponential.ExpOfAnyInput<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x, TVector y)
+        where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy =>
+        Combine<TVector, TOperations>(x, y, TExponential.Exp<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
 
     /// <summary>
     /// The numerator is 1 where the wanted sigmoid's argument is ≥ 0 (σ(z) with z ≥ 0, or σ(−z) with

@@ -56,9 +56,7 @@ public static partial class StablePrimitives
     public static T CrossEntropy<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities)
         where T : IFloatingPointIeee754<T>
     {
-        Guard.NotEmpty(logits, nameof(logits));
-        Guard.SameLength(targetProbabilities, nameof(targetProbabilities), logits, nameof(logits));
-        Guard.ProbabilityRow(targetProbabilities, 0, nameof(targetProbabilities));
+        CheckProbabilityRow(logits, targetProbabilities);
         return CrossEntropyRow(logits, targetProbabilities);
     }
 
@@ -160,12 +158,8 @@ public static partial class StablePrimitives
     public static void CrossEntropyGradient<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
-        Guard.NotEmpty(logits, nameof(logits));
-        Guard.SameLength(targetProbabilities, nameof(targetProbabilities), logits, nameof(logits));
-        Guard.ProbabilityRow(targetProbabilities, 0, nameof(targetProbabilities));
-        Guard.DestinationFits(destination, logits.Length, nameof(destination));
-        Guard.NoShiftedOverlap(logits, nameof(logits), destination, nameof(destination));
-        Guard.NoOverlap(targetProbabilities, nameof(targetProbabilities), destination, nameof(destination));
+        CheckProbabilityRow(logits, targetProbabilities);
+        CheckGradientDestination(logits, targetProbabilities, destination);
         var row = destination[..logits.Length];
         SoftmaxRow(logits, row);
         TensorPrimitives.Subtract(row, targetProbabilities, row);
@@ -222,9 +216,7 @@ public static partial class StablePrimitives
         where T : IFloatingPointIeee754<T>
     {
         var rows = CheckProbabilityTargets(logits, targetProbabilities, rowWidth);
-        Guard.DestinationFits(destination, logits.Length, nameof(destination));
-        Guard.NoShiftedOverlap(logits, nameof(logits), destination, nameof(destination));
-        Guard.NoOverlap(targetProbabilities, nameof(targetProbabilities), destination, nameof(destination));
+        CheckGradientDestination(logits, targetProbabilities, destination);
         var gradient = destination[..logits.Length];
         Softmax(logits, gradient, rowWidth);
         TensorPrimitives.Subtract(gradient, targetProbabilities, gradient);
@@ -245,6 +237,27 @@ public static partial class StablePrimitives
         }
 
         return rows;
+    }
+
+    /// <summary>One row against a target distribution: logits not empty, targets as many and a probability vector.</summary>
+    private static void CheckProbabilityRow<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities)
+        where T : IFloatingPointIeee754<T>
+    {
+        Guard.NotEmpty(logits, nameof(logits));
+        Guard.SameLength(targetProbabilities, nameof(targetProbabilities), logits, nameof(logits));
+        Guard.ProbabilityRow(targetProbabilities, 0, nameof(targetProbabilities));
+    }
+
+    /// <summary>
+    /// A gradient against target distributions: the destination holds every logit, may be the logits
+    /// themselves (each entry is read before it is written), but must not touch the targets, which are
+    /// read after the softmax has been written.
+    /// </summary>
+    private static void CheckGradientDestination<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities, Span<T> destination)
+    {
+        Guard.DestinationFits(destination, logits.Length, nameof(destination));
+        Guard.NoShiftedOverlap(logits, nameof(logits), destination, nameof(destination));
+        Guard.NoOverlap(targetProbabilities, nameof(targetProbabilities), destination, nameof(destination));
     }
 
     private static int CheckProbabilityTargets<T>(ReadOnlySpan<T> logits, ReadOnlySpan<T> targetProbabilities, int rowWidth)

@@ -68,9 +68,7 @@ public static partial class StablePrimitives
         where T : IFloatingPointIeee754<T>
     {
         Guard.Smoothing(smoothing, nameof(smoothing));
-        Guard.NotEmpty(logits, nameof(logits));
-        Guard.SameLength(targetProbabilities, nameof(targetProbabilities), logits, nameof(logits));
-        Guard.ProbabilityRow(targetProbabilities, 0, nameof(targetProbabilities));
+        CheckProbabilityRow(logits, targetProbabilities);
         return CrossEntropyRow(logits, targetProbabilities, LabelSmoothing<T>.Of(smoothing, logits.Length));
     }
 
@@ -98,12 +96,8 @@ public static partial class StablePrimitives
         where T : IFloatingPointIeee754<T>
     {
         Guard.Smoothing(smoothing, nameof(smoothing));
-        Guard.NotEmpty(logits, nameof(logits));
-        Guard.SameLength(targetProbabilities, nameof(targetProbabilities), logits, nameof(logits));
-        Guard.ProbabilityRow(targetProbabilities, 0, nameof(targetProbabilities));
-        Guard.DestinationFits(destination, logits.Length, nameof(destination));
-        Guard.NoShiftedOverlap(logits, nameof(logits), destination, nameof(destination));
-        Guard.NoOverlap(targetProbabilities, nameof(targetProbabilities), destination, nameof(destination));
+        CheckProbabilityRow(logits, targetProbabilities);
+        CheckGradientDestination(logits, targetProbabilities, destination);
         var row = destination[..logits.Length];
         SoftmaxRow(logits, row);
         var labelSmoothing = LabelSmoothing<T>.Of(smoothing, logits.Length);

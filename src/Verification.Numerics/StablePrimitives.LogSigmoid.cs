@@ -24,12 +24,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void LogSigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        UnaryKernel.Apply<T, LogSigmoidOperator<T>>(x, destination);
-    }
+        => UnaryKernel.Apply<T, LogSigmoidOperator<T>>(x, nameof(x), destination, nameof(destination));
 }
 
 /// <summary>min(x, 0) − log1p(e^(−|x|)) for one vector; see <see cref="StablePrimitives.LogSigmoid{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
@@ -41,18 +36,12 @@ internal readonly struct LogSigmoidOperator<T> : IUnaryOperator<T>
 
     public static T Invoke(T x) => ScalarMath.LogSigmoid(x);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
-        TOperations.Subtract(
-            TOperations.Min(x, TOperations.Constant(0.0)),
-            VectorLogarithm.LogOnePlusExpOfMinusAbsInFastRange<T, TVector, TOperations>(x));
-
     /// <remarks>Min propagates NaN (IEEE 754:2019 minimum), as the log1p term does.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x)
+        where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy =>
         TOperations.Subtract(
             TOperations.Min(x, TOperations.Constant(0.0)),
-            VectorLogarithm.LogOnePlusExpOfMinusAbsOfAnyInput<T, TVector, TOperations>(x));
+            VectorLogarithm.LogOnePlusExpOfMinusAbs<T, TVector, TOperations, TExponential>(x));
 }

@@ -26,12 +26,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void Sigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        UnaryKernel.Apply<T, SigmoidOperator<T>>(x, destination);
-    }
+        => UnaryKernel.Apply<T, SigmoidOperator<T>>(x, nameof(x), destination, nameof(destination));
 
     /// <summary>Computes σ(xᵢ) = 1 / (1 + e^(−xᵢ)) for each element of a MathNet vector.</summary>
     /// <remarks>Same algorithm and accuracy as <see cref="Sigmoid{T}(ReadOnlySpan{T}, Span{T})"/>.</remarks>
@@ -58,21 +53,17 @@ internal readonly struct SigmoidOperator<T> : IUnaryOperator<T>
     public static T Invoke(T x) => ScalarMath.Sigmoid(x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x)
         where TOperations : IVectorOperations<TVector, T>
-    {
-        var one = TOperations.Constant(1.0);
-        return TOperations.Divide(
-            one, TOperations.Add(one, VectorExponential.ExpInFastRange<T, TVector, TOperations>(TOperations.Negate(x))));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy
     {
         var one = TOperations.Constant(1.0);
         var result = TOperations.Divide(
-            one, TOperations.Add(one, VectorExponential.ExpOfAnyInput<T, TVector, TOperations>(TOperations.Negate(x))));
+            one, TOperations.Add(one, TExponential.Exp<T, TVector, TOperations>(TOperations.Negate(x))));
+        if (ExponentialRange.IsFast<TExponential>())
+        {
+            return result;
+        }
 
         // e^(−x) overflows below about −88.7 (float) / −709.8 (double); there σ(x) = e^x to far
         // below an ulp (the relative difference is e^x itself).

@@ -22,12 +22,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void SigmoidDerivative<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        UnaryKernel.Apply<T, SigmoidDerivativeOperator<T>>(x, destination);
-    }
+        => UnaryKernel.Apply<T, SigmoidDerivativeOperator<T>>(x, nameof(x), destination, nameof(destination));
 
     /// <summary>Computes σ′ = sᵢ·(1 − sᵢ) from sigmoid outputs sᵢ = σ(xᵢ), as backpropagation has them.</summary>
     /// <remarks>
@@ -44,12 +39,7 @@ public static partial class StablePrimitives
     /// is shorter than <paramref name="sigmoid"/> or overlaps it at a shifted offset.</exception>
     public static void SigmoidDerivativeFromSigmoid<T>(ReadOnlySpan<T> sigmoid, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(sigmoid, nameof(sigmoid));
-        Guard.DestinationFits(destination, sigmoid.Length, nameof(destination));
-        Guard.NoShiftedOverlap(sigmoid, nameof(sigmoid), destination, nameof(destination));
-        UnaryKernel.Apply<T, SigmoidDerivativeFromSigmoidOperator<T>>(sigmoid, destination);
-    }
+        => UnaryKernel.Apply<T, SigmoidDerivativeFromSigmoidOperator<T>>(sigmoid, nameof(sigmoid), destination, nameof(destination));
 }
 
 /// <summary>σ′(x) = e^(−|x|)·(1/(1 + e^(−|x|)))² for one vector.</summary>
@@ -61,14 +51,10 @@ internal readonly struct SigmoidDerivativeOperator<T> : IUnaryOperator<T>
     public static T Invoke(T x) => ScalarMath.SigmoidDerivative(x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
-        Evaluate<TVector, TOperations>(VectorExponential.ExpInFastRange<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
-        Evaluate<TVector, TOperations>(VectorExponential.ExpOfAnyInput<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x)
+        where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy =>
+        Evaluate<TVector, TOperations>(TExponential.Exp<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
 
     /// <summary>e·(1/(1 + e))² for e = e^(−|x|).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -90,11 +76,8 @@ internal readonly struct SigmoidDerivativeFromSigmoidOperator<T> : IUnaryOperato
     public static T Invoke(T x) => x * (T.One - x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x)
+        where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy =>
         TOperations.Multiply(x, TOperations.Subtract(TOperations.Constant(1.0), x));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> => InvokeInFastRange<TVector, TOperations>(x);
 }

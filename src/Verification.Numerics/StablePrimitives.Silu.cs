@@ -26,12 +26,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void Silu<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        UnaryKernel.Apply<T, SiluOperator<T>>(x, destination);
-    }
+        => UnaryKernel.Apply<T, SiluOperator<T>>(x, nameof(x), destination, nameof(destination));
 }
 
 /// <summary>x·σ(x) = x/(1 + e^(−x)) for one vector; see <see cref="StablePrimitives.Silu{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
@@ -44,22 +39,31 @@ internal readonly struct SiluOperator<T> : IUnaryOperator<T>
     public static T Invoke(T x) => ScalarMath.Silu(x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
-        TOperations.Divide(
-            x, TOperations.Add(TOperations.Constant(1.0), VectorExponential.ExpInFastRange<T, TVector, TOperations>(TOperations.Negate(x))));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x)
         where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy
     {
         var result = TOperations.Divide(
-            x, TOperations.Add(TOperations.Constant(1.0), VectorExponential.ExpOfAnyInput<T, TVector, TOperations>(TOperations.Negate(x))));
+            x, TOperations.Add(TOperations.Constant(1.0), TExponential.Exp<T, TVector, TOperations>(TOperations.Negate(x))));
+        return ExponentialRange.IsFast<TExponential>() ? result : WithTailBelowBound<TVector, TOperations>(x, 0.0, result);
+    }
 
-        // Below −bound: x·e^x as (x·e^(x/2))·e^(x/2), x clamped at −2000 so that −∞ gives −0.
+    /// <summary>
+    /// <paramref name="result"/>, and (a + x)·e^x below −<see cref="FastRangeBound"/>, where σ(x) = e^x to far
+    /// below an ulp: SiLU(x) = x·σ(x) there is the case a = 0 and SiLU′(x) = (1 + x)·e^x the case a = 1. Formed as
+    /// ((a + x)·e^(x/2))·e^(x/2), so a subnormal result rounds once; x is clamped at −2000 so that −∞ gives −0.
+    /// </summary>
+    /// <param name="x">The inputs.</param>
+    /// <param name="offset">a, a constant of the caller (0 adds nothing).</param>
+    /// <param name="result">The values above the bound.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static TVector WithTailBelowBound<TVector, TOperations>(TVector x, double offset, TVector result)
+        where TOperations : IVectorOperations<TVector, T>
+    {
         var clamped = TOperations.Max(x, TOperations.Constant(-2000.0));
+        var factor = offset == 0.0 ? clamped : TOperations.Add(TOperations.Constant(offset), clamped);
         var half = VectorExponential.ExpOfAnyInput<T, TVector, TOperations>(TOperations.Multiply(clamped, TOperations.Constant(0.5)));
-        var tail = TOperations.Multiply(TOperations.Multiply(clamped, half), half);
+        var tail = TOperations.Multiply(TOperations.Multiply(factor, half), half);
         return TOperations.ConditionalSelect(TOperations.LessThan(x, TOperations.Constant(-FastRangeBound)), tail, result);
     }
 }

@@ -26,12 +26,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void SiluDerivative<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        UnaryKernel.Apply<T, SiluDerivativeOperator<T>>(x, destination);
-    }
+        => UnaryKernel.Apply<T, SiluDerivativeOperator<T>>(x, nameof(x), destination, nameof(destination));
 }
 
 /// <summary>σ(x)·(1 + x·σ(−x)) for one vector; see <see cref="StablePrimitives.SiluDerivative{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
@@ -44,23 +39,22 @@ internal readonly struct SiluDerivativeOperator<T> : IUnaryOperator<T>
     public static T Invoke(T x) => ScalarMath.SiluDerivative(x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
-        Evaluate<TVector, TOperations>(x, VectorExponential.ExpInFastRange<T, TVector, TOperations>(TOperations.Negate(x)));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x)
         where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy
     {
+        var exponential = TExponential.Exp<T, TVector, TOperations>(TOperations.Negate(x));
+        if (ExponentialRange.IsFast<TExponential>())
+        {
+            return Evaluate<TVector, TOperations>(x, exponential);
+        }
+
         // Above the bound x·e^(−x) is 0 to far below an ulp; capping x keeps +∞ out of ∞·0.
         var capped = TOperations.Min(x, TOperations.Constant(FastRangeBound));
-        var result = Evaluate<TVector, TOperations>(capped, VectorExponential.ExpOfAnyInput<T, TVector, TOperations>(TOperations.Negate(x)));
+        var result = Evaluate<TVector, TOperations>(capped, exponential);
 
-        // Below −bound: (1 + x)·e^x as ((1 + x)·e^(x/2))·e^(x/2), x clamped at −2000 so that −∞ gives −0.
-        var clamped = TOperations.Max(x, TOperations.Constant(-2000.0));
-        var half = VectorExponential.ExpOfAnyInput<T, TVector, TOperations>(TOperations.Multiply(clamped, TOperations.Constant(0.5)));
-        var tail = TOperations.Multiply(TOperations.Multiply(half, TOperations.Add(TOperations.Constant(1.0), clamped)), half);
-        return TOperations.ConditionalSelect(TOperations.LessThan(x, TOperations.Constant(-FastRangeBound)), tail, result);
+        // Below −bound: (1 + x)·e^x, SiLU's tail with a = 1 (the bounds are the same).
+        return SiluOperator<T>.WithTailBelowBound<TVector, TOperations>(x, 1.0, result);
     }
 
     /// <summary>σ·(1 + x·e·σ) with σ = 1/(1 + e), e = e^(−x).</summary>

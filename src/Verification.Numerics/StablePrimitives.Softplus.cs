@@ -25,12 +25,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void Softplus<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        UnaryKernel.Apply<T, SoftplusOperator<T>>(x, destination);
-    }
+        => UnaryKernel.Apply<T, SoftplusOperator<T>>(x, nameof(x), destination, nameof(destination));
 }
 
 /// <summary>max(x, 0) + log1p(e^(−|x|)) for one vector; see <see cref="StablePrimitives.Softplus{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
@@ -42,18 +37,12 @@ internal readonly struct SoftplusOperator<T> : IUnaryOperator<T>
 
     public static T Invoke(T x) => ScalarMath.Softplus(x);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
-        TOperations.Add(
-            TOperations.Max(x, TOperations.Constant(0.0)),
-            VectorLogarithm.LogOnePlusExpOfMinusAbsInFastRange<T, TVector, TOperations>(x));
-
     /// <remarks>Max propagates NaN (IEEE 754:2019 maximum), as the log1p term does.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x)
+        where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy =>
         TOperations.Add(
             TOperations.Max(x, TOperations.Constant(0.0)),
-            VectorLogarithm.LogOnePlusExpOfMinusAbsOfAnyInput<T, TVector, TOperations>(x));
+            VectorLogarithm.LogOnePlusExpOfMinusAbs<T, TVector, TOperations, TExponential>(x));
 }

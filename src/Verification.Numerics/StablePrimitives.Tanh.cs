@@ -28,12 +28,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void Tanh<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.DestinationFits(destination, x.Length, nameof(destination));
-        Guard.NoShiftedOverlap(x, nameof(x), destination, nameof(destination));
-        UnaryKernel.Apply<T, TanhOperator<T>>(x, destination);
-    }
+        => UnaryKernel.Apply<T, TanhOperator<T>>(x, nameof(x), destination, nameof(destination));
 }
 
 /// <summary>tanh(x) = sign(x)·(−t/(t + 2)), t = e^(−2|x|) − 1, for one vector; see <see cref="StablePrimitives.Tanh{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
@@ -49,14 +44,15 @@ internal readonly struct TanhOperator<T> : IUnaryOperator<T>
     public static T Invoke(T x) => T.Tanh(x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeInFastRange<TVector, TOperations>(TVector x)
-        where TOperations : IVectorOperations<TVector, T> =>
-        CopySign<TVector, TOperations>(Magnitude<TVector, TOperations>(TOperations.Abs(x)), x);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector InvokeOnAnyInput<TVector, TOperations>(TVector x)
+    public static TVector Invoke<TVector, TOperations, TExponential>(TVector x)
         where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy
     {
+        if (ExponentialRange.IsFast<TExponential>())
+        {
+            return CopySign<TVector, TOperations>(Magnitude<TVector, TOperations>(TOperations.Abs(x)), x);
+        }
+
         // Min propagates NaN (IEEE 754:2019 minimum); the select restores NaN lanes whose bits went
         // through the exponential's integer arithmetic.
         var clamped = TOperations.Min(TOperations.Abs(x), TOperations.Constant(FastRangeBound));

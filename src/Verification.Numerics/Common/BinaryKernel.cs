@@ -6,23 +6,22 @@ using System.Runtime.Intrinsics;
 namespace Verification.Numerics.Common;
 
 /// <summary>
-/// An element-wise function of two arguments (a logit and its target) with a scalar form and two SIMD
-/// forms: a lean one valid while every lane of the first argument satisfies |x| ≤
-/// <see cref="FastRangeBound"/>, and a branch-free one for any input.
+/// An element-wise function of two arguments (a logit and its target) with a scalar form and one SIMD
+/// form written once for both input ranges, as <see cref="IUnaryOperator{T}"/>: with
+/// <see cref="FastRangeExponential"/> valid while every lane of the first argument satisfies
+/// |x| ≤ <see cref="FastRangeBound"/>, with <see cref="AnyInputExponential"/> for any input.
 /// </summary>
 internal interface IBinaryOperator<T>
     where T : IFloatingPointIeee754<T>
 {
-    /// <summary>|x| (first argument) up to which <see cref="InvokeInFastRange"/> is valid.</summary>
+    /// <summary>|x| (first argument) up to which the <see cref="FastRangeExponential"/> form is valid.</summary>
     static abstract double FastRangeBound { get; }
 
     static abstract T Invoke(T x, T y);
 
-    static abstract TVector InvokeInFastRange<TVector, TOperations>(TVector x, TVector y)
-        where TOperations : IVectorOperations<TVector, T>;
-
-    static abstract TVector InvokeOnAnyInput<TVector, TOperations>(TVector x, TVector y)
-        where TOperations : IVectorOperations<TVector, T>;
+    static abstract TVector Invoke<TVector, TOperations, TExponential>(TVector x, TVector y)
+        where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy;
 }
 
 /// <summary>
@@ -80,62 +79,51 @@ internal static class BinaryKernel
             var blockEnd = index + Math.Min((length - index) / count, (nuint)BlockLength / count) * count;
             // Stryker disable once all : performance only; the general form is exact wherever the fast form is, so choosing it more often changes no value
             index = FastRangeScan.AllWithin<T, TVector, TOperations>(ref first, index, blockEnd, TOperator.FastRangeBound)
-                ? ApplyInFastRange<T, TOperator, TVector, TOperations>(ref first, ref second, ref target, index, blockEnd)
-                : ApplyOnAnyInput<T, TOperator, TVector, TOperations>(ref first, ref second, ref target, index, blockEnd);
+                ? ApplyBlock<T, TOperator, TVector, TOperations, FastRangeExponential>(ref first, ref second, ref target, index, blockEnd)
+                : ApplyBlock<T, TOperator, TVector, TOperations, AnyInputExponential>(ref first, ref second, ref target, index, blockEnd);
         }
 
         return index;
     }
 
-    /// <remarks>Not inlined: one small method per form and width keeps the JIT within its inline budget.</remarks>
+    /// <remarks>
+    /// Not inlined: one small method per form and width keeps the JIT within its inline budget. The
+    /// form is a struct type argument, so each is compiled on its own and the unrolling test is a constant.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static nuint ApplyInFastRange<T, TOperator, TVector, TOperations>(ref T first, ref T second, ref T target, nuint index, nuint end)
+    private static nuint ApplyBlock<T, TOperator, TVector, TOperations, TExponential>(ref T first, ref T second, ref T target, nuint index, nuint end)
         where T : IFloatingPointIeee754<T>
         where TOperator : IBinaryOperator<T>
         where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy
     {
         var count = (nuint)TOperations.Count;
 
         // Each vector is read (from both inputs) before it is written at the same position, so in-place use is safe.
-        // Stryker disable once all : performance only; fewer unrolled iterations leave the vectors to the single-vector loop below
-        for (; index + (2 * count) <= end; index += 2 * count)
+        if (TExponential.Unrolls)
         {
-            TOperations.Store(
-                TOperator.InvokeInFastRange<TVector, TOperations>(TOperations.Load(ref first, index), TOperations.Load(ref second, index)),
-                ref target,
-                index);
-            TOperations.Store(
-                TOperator.InvokeInFastRange<TVector, TOperations>(TOperations.Load(ref first, index + count), TOperations.Load(ref second, index + count)),
-                ref target,
-                index + count);
+            // Stryker disable once all : performance only; fewer unrolled iterations leave the vectors to the single-vector loop below
+            for (; index + (2 * count) <= end; index += 2 * count)
+            {
+                TOperations.Store(Invoke<T, TOperator, TVector, TOperations, TExponential>(ref first, ref second, index), ref target, index);
+                TOperations.Store(Invoke<T, TOperator, TVector, TOperations, TExponential>(ref first, ref second, index + count), ref target, index + count);
+            }
         }
 
         for (; index < end; index += count)
         {
-            TOperations.Store(
-                TOperator.InvokeInFastRange<TVector, TOperations>(TOperations.Load(ref first, index), TOperations.Load(ref second, index)),
-                ref target,
-                index);
+            TOperations.Store(Invoke<T, TOperator, TVector, TOperations, TExponential>(ref first, ref second, index), ref target, index);
         }
 
         return index;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static nuint ApplyOnAnyInput<T, TOperator, TVector, TOperations>(ref T first, ref T second, ref T target, nuint index, nuint end)
+    /// <summary>The operator on the vectors of both arguments at <paramref name="index"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Invoke<T, TOperator, TVector, TOperations, TExponential>(ref T first, ref T second, nuint index)
         where T : IFloatingPointIeee754<T>
         where TOperator : IBinaryOperator<T>
         where TOperations : IVectorOperations<TVector, T>
-    {
-        var count = (nuint)TOperations.Count;
-        for (; index < end; index += count)
-        {
-            TOperations.Store(
-                TOperator.InvokeOnAnyInput<TVector, TOperations>(TOperations.Load(ref first, index), TOperations.Load(ref second, index)),
-                ref target,
-                index);
-        }
-
-        return index;
-    }
+        where TExponential : IExponentialPolicy =>
+        TOperator.Invoke<TVector, TOperations, TExponential>(TOperations.Load(ref first, index), TOperations.Load(ref second, index));
 }

@@ -66,26 +66,18 @@ internal static class VectorLogarithm
     }
 
     /// <summary>
-    /// log1p(e^(−|x|)) for |x| ≤ <see cref="VectorExponential.FastBound{T}"/>: the common term of softplus,
-    /// log-sigmoid and binary cross-entropy (e^(−|x|) ∈ (0, 1] is normal there).
+    /// log1p(e^(−|x|)): the common term of softplus, log-sigmoid and binary cross-entropy. With
+    /// <see cref="FastRangeExponential"/> for |x| ≤ <see cref="VectorExponential.FastBound{T}"/> (e^(−|x|) ∈ (0, 1]
+    /// is normal there); with <see cref="AnyInputExponential"/> for every x: e^(−|x|) rounds once where it is
+    /// subnormal and is 0 for |x| = ∞ (so the term is 0); NaN gives NaN.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector LogOnePlusExpOfMinusAbsInFastRange<T, TVector, TOperations>(TVector x)
+    public static TVector LogOnePlusExpOfMinusAbs<T, TVector, TOperations, TExponential>(TVector x)
         where T : IFloatingPointIeee754<T>
-        where TOperations : IVectorOperations<TVector, T> =>
+        where TOperations : IVectorOperations<TVector, T>
+        where TExponential : IExponentialPolicy =>
         LogOnePlusOfUnitInterval<T, TVector, TOperations>(
-            VectorExponential.ExpInFastRange<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
-
-    /// <summary>
-    /// log1p(e^(−|x|)) for every x: e^(−|x|) rounds once where it is subnormal and is 0 for |x| = ∞ (so
-    /// the term is 0); NaN gives NaN.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TVector LogOnePlusExpOfMinusAbsOfAnyInput<T, TVector, TOperations>(TVector x)
-        where T : IFloatingPointIeee754<T>
-        where TOperations : IVectorOperations<TVector, T> =>
-        LogOnePlusOfUnitInterval<T, TVector, TOperations>(
-            VectorExponential.ExpOfAnyInput<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
+            TExponential.Exp<T, TVector, TOperations>(TOperations.Negate(TOperations.Abs(x))));
 
     /// <summary>Lg1 + z·Lg2 + … with z = s² ≤ 0.0295, Horner with fused multiply-adds.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
