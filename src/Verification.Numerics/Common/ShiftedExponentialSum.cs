@@ -89,6 +89,13 @@ internal interface IExponentialPolicy
     /// </summary>
     static abstract bool Unrolls { get; }
 
+    /// <summary>
+    /// Whether every entry the policy is chosen for is finite (the fast range: no NaN, no infinity, a
+    /// spread of at most 87 resp. 708). Then the shift's rounding error is finite too and needs no
+    /// NaN mask, and the sums are ordered by <c>Max</c>/<c>Min</c> (which are unspecified for NaN).
+    /// </summary>
+    static abstract bool HasOnlyFiniteInputs { get; }
+
     static abstract TVector Exp<T, TVector, TOperations>(TVector x)
         where T : IFloatingPointIeee754<T>
         where TOperations : IVectorOperations<TVector, T>;
@@ -99,6 +106,8 @@ internal readonly struct FastRangeExponential : IExponentialPolicy
 {
     // Stryker disable once all : performance only; without unrolling the single-vector loop sums the same terms
     public static bool Unrolls => true;
+
+    public static bool HasOnlyFiniteInputs => true;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector Exp<T, TVector, TOperations>(TVector x)
@@ -111,6 +120,8 @@ internal readonly struct AnyInputExponential : IExponentialPolicy
 {
     // Stryker disable once all : performance only; unrolling sums the same terms in four accumulators
     public static bool Unrolls => false;
+
+    public static bool HasOnlyFiniteInputs => false;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector Exp<T, TVector, TOperations>(TVector x)
@@ -398,8 +409,13 @@ internal static class ShiftedExponentialSum
                 TOperations.Subtract(value, TOperations.Subtract(difference, shiftPart)),
                 TOperations.Subtract(negatedShift, shiftPart));
 
-            // A −∞ entry makes the error NaN (∞ − ∞) while its term is 0: drop the error there.
-            error = TOperations.And(error, TOperations.Equals(error, error));
+            // A −∞ entry makes the error NaN (∞ − ∞) while its term is 0: drop the error there. In the
+            // fast range every entry is finite, and so is every error.
+            if (!TExponential.HasOnlyFiniteInputs)
+            {
+                error = TOperations.And(error, TOperations.Equals(error, error));
+            }
+
             summand = TOperations.FusedMultiplyAdd(exponential, error, exponential);
         }
 
@@ -417,8 +433,11 @@ internal static class ShiftedExponentialSum
                 atMaximum = TOperations.And(atMaximum, newLanes);
             }
 
-            summand = TOperations.AndNot(summand, atMaximum);
-            maximumCount = TOperations.Add(maximumCount, TOperations.And(atMaximum, TOperations.Constant(1.0)));
+            // Selects rather than AND masks: with AVX-512 the comparison lands in a mask register,
+            // and a select by it is one masked instruction, where an AND first converts the mask to
+            // a vector (measured: 6 instructions per vector down to 3). Same values.
+            summand = TOperations.ConditionalSelect(atMaximum, TOperations.Constant(0.0), summand);
+            maximumCount = TOperations.ConditionalSelect(atMaximum, TOperations.Add(maximumCount, TOperations.Constant(1.0)), maximumCount);
         }
 
         var total = TOperations.Add(accumulator.Sum, summand);
@@ -427,6 +446,15 @@ internal static class ShiftedExponentialSum
         {
             // Dekker's Fast2Sum, exact because the lane sum (≥ 1) is at least the summand (≤ 1).
             roundingError = TOperations.Subtract(summand, TOperations.Subtract(total, accumulator.Sum));
+        }
+        else if (TExponential.HasOnlyFiniteInputs)
+        {
+            // Fast2Sum of the larger and the smaller (both ≥ 0, so Max/Min order them by magnitude):
+            // the same exact error as TwoSum below, bit for bit, in five operations instead of six.
+            var larger = TOperations.MaxNative(accumulator.Sum, summand);
+            var smaller = TOperations.MinNative(accumulator.Sum, summand);
+            total = TOperations.Add(larger, smaller);
+            roundingError = TOperations.Subtract(smaller, TOperations.Subtract(total, larger));
         }
         else
         {
