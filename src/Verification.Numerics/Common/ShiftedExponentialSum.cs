@@ -301,6 +301,7 @@ internal static class ShiftedExponentialSum
 
         // Rows shorter than four vectors (and the general form, which does not unroll) only ever used
         // the first accumulator.
+        // Stryker disable once Logical : equivalent; where it wrongly gives false the reduction also adds the empty accumulators, exactly
         var onlyFirst = !TExponential.Unrolls || length < 4 * count;
         return ReduceLanes<T, TMode, TVector, TOperations>(first, second, third, fourth, onlyFirst);
     }
@@ -328,34 +329,33 @@ internal static class ShiftedExponentialSum
             // 2⁻⁴⁸ relative, and the single rounding back to float pair (sum, compensation) loses
             // nothing a float total can hold. A tree of wide additions instead of the chain of
             // two-sums below: the chain's latency was a quarter of the time of a row of 100 floats.
-            // Stryker disable once all : performance only; the empty accumulators add exact zeros (or exact 1s, taken off again)
+            double sums, compensations;
+            // Stryker disable once all : equivalent when it wrongly gives false; the empty accumulators add exact zeros (or exact 1s, taken off again)
             if (onlyFirst)
             {
-                var laneSums = WideLaneSum.OfSingles(first.Sum);
-                var laneCompensations = WideLaneSum.OfSingles(first.Compensation);
-                // Each lane started at 1 in softmax: Count in all, an exact integer.
-                var laneTotal = (laneSums - (UsesUnitOffset<TMode>() ? TOperations.Count : 0.0)) + laneCompensations;
-                sum = T.CreateTruncating(laneTotal);
-                compensation = T.CreateTruncating(laneTotal - double.CreateTruncating(sum));
-                if (TMode.ExcludesMaximum)
-                {
-                    maximumCount = TOperations.Sum(first.MaximumCount);
-                }
-
-                return new ShiftedExponentialSumResult<T>(sum + compensation, maximumCount);
+                sums = WideLaneSum.OfSingles(first.Sum);
+                compensations = WideLaneSum.OfSingles(first.Compensation);
+            }
+            else
+            {
+                sums = TOperations.WideSum(first.Sum, second.Sum, third.Sum, fourth.Sum);
+                compensations = TOperations.WideSum(first.Compensation, second.Compensation, third.Compensation, fourth.Compensation);
             }
 
-            var sums = TOperations.WideSum(first.Sum, second.Sum, third.Sum, fourth.Sum);
-            var compensations = TOperations.WideSum(first.Compensation, second.Compensation, third.Compensation, fourth.Compensation);
             if (UsesUnitOffset<TMode>())
             {
-                // Each lane of each accumulator started at 1: 4·Count in all, an exact integer.
-                sums -= 4.0 * TOperations.Count;
+                // Each lane of each accumulator used started at 1: an exact integer in all.
+                sums -= (onlyFirst ? 1 : 4) * TOperations.Count;
             }
 
             var total = (sums + compensations) + (double.CreateTruncating(sum) + double.CreateTruncating(compensation));
             sum = T.CreateTruncating(total);
             compensation = T.CreateTruncating(total - double.CreateTruncating(sum));
+        }
+        else if (onlyFirst && !UsesUnitOffset<TMode>())
+        {
+            // The empty accumulators hold zeros, whose error-free additions change nothing.
+            TOperations.AddLanes(first.Sum, first.Compensation, ref sum, ref compensation);
         }
         else
         {
@@ -365,7 +365,7 @@ internal static class ShiftedExponentialSum
         if (TMode.ExcludesMaximum)
         {
             // Counts are small integers, so this plain sum is exact.
-            maximumCount = TOperations.Sum(TOperations.Add(
+            maximumCount = onlyFirst ? TOperations.Sum(first.MaximumCount) : TOperations.Sum(TOperations.Add(
                 TOperations.Add(first.MaximumCount, second.MaximumCount), TOperations.Add(third.MaximumCount, fourth.MaximumCount)));
         }
 
