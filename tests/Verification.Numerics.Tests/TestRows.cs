@@ -10,7 +10,8 @@ namespace Verification.Numerics.Tests;
 internal static class TestRows<T>
     where T : IFloatingPointIeee754<T>
 {
-    private static readonly int[] RowLengths = [1, 2, 7, 16, 17, 33, 100, 1000];
+    // 8, 32 and 64 fill exactly one or four vectors of some width (the short-row reduction ends at four).
+    private static readonly int[] RowLengths = [1, 2, 7, 8, 16, 17, 32, 33, 64, 100, 1000];
 
     public static IEnumerable<T[]> All()
     {

@@ -30,29 +30,37 @@ internal static class RowRangeKernel
     {
         ref var source = ref MemoryMarshal.GetReference(x);
         var length = (nuint)x.Length;
-        nuint index = 0;
+
+        // The whole row at the widest width it fills at least once (the last partial vector overlaps),
+        // in one call that returns by value; see ShiftedExponentialSum.ComputeWidest for why.
+        // Stryker disable once all : performance only; a narrower width or the scalar loop computes the same range
+        if (Vector512Operations<T>.IsAccelerated && length >= (nuint)Vector512<T>.Count)
+        {
+            return ComputeWidth<T, Vector512<T>, Vector512Operations<T>>(ref source, length);
+        }
+
+        // Stryker disable once all : performance only; a narrower width or the scalar loop computes the same range
+        if (Vector256Operations<T>.IsAccelerated && length >= (nuint)Vector256<T>.Count)
+        {
+            return ComputeWidth<T, Vector256<T>, Vector256Operations<T>>(ref source, length);
+        }
+
+        // Stryker disable once all : performance only; the scalar loop computes the same range
+        if (Vector128Operations<T>.IsAccelerated && length >= (nuint)Vector128<T>.Count)
+        {
+            return ComputeWidth<T, Vector128<T>, Vector128Operations<T>>(ref source, length);
+        }
+
+        return ComputeScalar(ref source, length);
+    }
+
+    private static RowRange<T> ComputeScalar<T>(ref T source, nuint length)
+        where T : IFloatingPointIeee754<T>
+    {
         var maximum = T.NegativeInfinity;
         var minimum = T.PositiveInfinity;
         var sawNaN = false;
-        // Stryker disable once all : performance only; skipping a vector width leaves the entries to the next width or the scalar loop, which compute the same values
-        if (Vector512Operations<T>.IsAccelerated)
-        {
-            ComputeWidth<T, Vector512<T>, Vector512Operations<T>>(ref source, ref index, length, ref maximum, ref minimum, ref sawNaN);
-        }
-
-        // Stryker disable once all : performance only; skipping a vector width leaves the entries to the next width or the scalar loop, which compute the same values
-        if (Vector256Operations<T>.IsAccelerated)
-        {
-            ComputeWidth<T, Vector256<T>, Vector256Operations<T>>(ref source, ref index, length, ref maximum, ref minimum, ref sawNaN);
-        }
-
-        // Stryker disable once all : performance only; skipping a vector width leaves the entries to the next width or the scalar loop, which compute the same values
-        if (Vector128Operations<T>.IsAccelerated)
-        {
-            ComputeWidth<T, Vector128<T>, Vector128Operations<T>>(ref source, ref index, length, ref maximum, ref minimum, ref sawNaN);
-        }
-
-        for (; index < length; index++)
+        for (nuint index = 0; index < length; index++)
         {
             var value = Unsafe.Add(ref source, index);
             // Stryker disable once all : equivalent for the results; a NaN entry also reaches the sum through its own exponential, so the flag only sends a NaN row to the general form (tested: ANaNAnywhereInARowMakesTheWholeRowNaN)
@@ -65,21 +73,14 @@ internal static class RowRangeKernel
         return sawNaN ? new RowRange<T>(T.NaN, T.NaN) : new RowRange<T>(maximum, minimum);
     }
 
+    /// <summary>A row of at least one vector (the caller checks), entirely at this width.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ComputeWidth<T, TVector, TOperations>(
-        ref T source, ref nuint index, nuint length, ref T maximum, ref T minimum, ref bool sawNaN)
+    private static RowRange<T> ComputeWidth<T, TVector, TOperations>(ref T source, nuint length)
         where T : IFloatingPointIeee754<T>
         where TOperations : IVectorOperations<TVector, T>
     {
         var count = (nuint)TOperations.Count;
-        var position = index;
-
-        // Stryker disable once all : performance only; without this early return the loops below do nothing for a short row
-        if (position + count > length)
-        {
-            return;
-        }
-
+        nuint position = 0;
         var first = TOperations.Load(ref source, position);
         TVector maximum0 = first, maximum1 = first, minimum0 = first, minimum1 = first;
         var notNaN = TOperations.Equals(first, first);
@@ -108,20 +109,19 @@ internal static class RowRangeKernel
         // The last partial vector as one full vector ending at the row's end: maximum and minimum
         // are idempotent, so the lanes it shares with the loop need no mask, and the row needs no
         // narrower width or scalar code.
-        // Stryker disable once all : performance only; without the tail the narrower widths or the scalar loop see the same entries
         if (position < length)
         {
             var a = TOperations.Load(ref source, length - count);
             maximum0 = TOperations.MaxNative(maximum0, a);
             minimum0 = TOperations.MinNative(minimum0, a);
             notNaN = TOperations.And(notNaN, TOperations.Equals(a, a));
-            position = length;
         }
 
-        index = position;
         // Stryker disable once all : equivalent for the results; a NaN entry also reaches the sum through its own exponential, so the flag only sends a NaN row to the general form (tested: ANaNAnywhereInARowMakesTheWholeRowNaN)
-        sawNaN |= !TOperations.AllBitsSet(notNaN);
-        maximum = T.Max(maximum, TOperations.MaxAcrossLanes(TOperations.MaxNative(maximum0, maximum1)));
-        minimum = T.Min(minimum, TOperations.MinAcrossLanes(TOperations.MinNative(minimum0, minimum1)));
+        return !TOperations.AllBitsSet(notNaN)
+            ? new RowRange<T>(T.NaN, T.NaN)
+            : new RowRange<T>(
+                TOperations.MaxAcrossLanes(TOperations.MaxNative(maximum0, maximum1)),
+                TOperations.MinAcrossLanes(TOperations.MinNative(minimum0, minimum1)));
     }
 }
