@@ -12,17 +12,7 @@ namespace Verification.Documents;
 /// <summary>An entry's kind and outcome in a few words, for the verdict tables.</summary>
 internal static class EntrySummary
 {
-    public static string Kind(EntryReport report) => report switch
-    {
-        DerivationReport => "derivation",
-        IdentityEntryReport => "identities",
-        GeneralEntryReport => "every n",
-        EquivalenceReport => "equivalence",
-        RefutationReport => "refutation",
-        SeedAuditReport => "seed claim",
-        TrainingEquivalenceReport => "training",
-        _ => report.GetType().Name,
-    };
+    public static string Kind(EntryReport report) => EntrySection.Of(report)?.Kind ?? report.GetType().Name;
 
     public static string Outcome(EntryReport report) => report switch
     {

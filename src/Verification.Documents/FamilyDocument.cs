@@ -36,32 +36,8 @@ internal static class FamilyDocument
 
     private static void WriteEntry(MarkdownWriter markdown, EntryReport report)
     {
-        switch (report)
-        {
-            case DerivationReport derivation:
-                DerivationSection.Write(markdown, derivation);
-                break;
-            case IdentityEntryReport identities:
-                IdentityEntrySection.Write(markdown, identities);
-                break;
-            case GeneralEntryReport general:
-                GeneralEntrySection.Write(markdown, general);
-                break;
-            case EquivalenceReport equivalence:
-                EquivalenceSection.Write(markdown, equivalence);
-                break;
-            case RefutationReport refutation:
-                RefutationSection.Write(markdown, refutation);
-                break;
-            case SeedAuditReport seed:
-                SeedAuditSection.Write(markdown, seed);
-                break;
-            case TrainingEquivalenceReport training:
-                TrainingSection.Write(markdown, training);
-                break;
-            default:
-                throw new ArgumentException($"no section for {report.GetType().Name}", nameof(report));
-        }
+        var section = EntrySection.Of(report) ?? throw new ArgumentException($"no section for {report.GetType().Name}", nameof(report));
+        section.Write(markdown, report);
     }
 
     /// <summary>Seed 000's networks: their forward pass in the equivalence chapter, one training step in the training chapter.</summary>

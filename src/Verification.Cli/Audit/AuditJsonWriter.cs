@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Verification.Laws;
 using Verification.Laws.Kernels;
@@ -15,22 +13,13 @@ namespace Verification.Cli.Audit;
 /// </summary>
 internal static class AuditJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-
-        // Law statements are full of '≤', '−' and 'σ'; the default encoder would print them as \u escapes.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <param name="output">Where the JSON goes.</param>
     /// <param name="report">The results.</param>
     /// <param name="violations">Requirements the report breaks (<see cref="AuditRequirements.Violations"/>).</param>
     /// <param name="exitCode">The exit code the audit ends with.</param>
     public static void Write(TextWriter output, AuditReport report, IReadOnlyList<string> violations, ExitCode exitCode)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        JsonOutput.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("cases", report.Sampling.Cases);
@@ -56,9 +45,7 @@ internal static class AuditJsonWriter
             json.WriteNumber("exitCode", (int)exitCode);
             json.WriteEndObject();
             json.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n"));
+        });
     }
 
     /// <summary>The JSON name of a precision: <c>float</c>, <c>double</c> or <c>float-vs-double</c>.</summary>

@@ -112,21 +112,9 @@ internal static class CheckCommand
             reports = ClaimRunner.CheckOne(claim!);
         }
 
-        switch (format)
-        {
-            case OutputFormat.Markdown:
-                MarkdownReportWriter.Write(terminal.Out, reports);
-                break;
-            case OutputFormat.Latex:
-                LatexReportWriter.Write(terminal.Out, reports);
-                break;
-            case OutputFormat.Json:
-                JsonReportWriter.Write(terminal.Out, reports);
-                break;
-            default:
-                TextReportWriter.Write(terminal.Out, reports);
-                break;
-        }
+        var write = format.Choose<Action<TextWriter, IReadOnlyList<ClaimReport>>>(
+            TextReportWriter.Write, MarkdownReportWriter.Write, LatexReportWriter.Write, JsonReportWriter.Write);
+        write(terminal.Out, reports);
 
         // Malformed claims are also errors of the invocation: say so where errors go (line:column included).
         foreach (var malformed in reports.Select(static report => report.Result).OfType<ParseFailed>())

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Verification.Symbolic;
 using Verification.Symbolic.Claims;
@@ -16,30 +15,7 @@ namespace Verification.Cli.Check;
 /// </summary>
 internal static class JsonReportWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-
-        // Claims contain '+', '<' and non-ASCII names; the default encoder would print them as \u escapes.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static void Write(TextWriter output, IReadOnlyList<ClaimReport> reports)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            json.WriteStartArray();
-            foreach (var report in reports)
-            {
-                WriteReport(json, report);
-            }
-
-            json.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n"));
-    }
+    public static void Write(TextWriter output, IReadOnlyList<ClaimReport> reports) => JsonOutput.WriteArray(output, reports, WriteReport);
 
     private static void WriteReport(Utf8JsonWriter json, ClaimReport report)
     {

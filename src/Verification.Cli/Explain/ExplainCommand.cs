@@ -40,21 +40,9 @@ internal static class ExplainCommand
     /// <summary>Prints the reports in <paramref name="format"/>, errors to standard error, and returns the exit code.</summary>
     public static ExitCode Write(Terminal terminal, IReadOnlyList<ExplainReport> reports, OutputFormat format, bool verbose)
     {
-        switch (format)
-        {
-            case OutputFormat.Markdown:
-                ExplainMarkdownWriter.Write(terminal.Out, reports);
-                break;
-            case OutputFormat.Latex:
-                ExplainLatexWriter.Write(terminal.Out, reports);
-                break;
-            case OutputFormat.Json:
-                ExplainJsonWriter.Write(terminal.Out, reports);
-                break;
-            default:
-                ExplainTextWriter.Write(terminal.Out, reports);
-                break;
-        }
+        var write = format.Choose<Action<TextWriter, IReadOnlyList<ExplainReport>>>(
+            new ExplainTextWriter().Write, new ExplainMarkdownWriter().Write, new ExplainLatexWriter().Write, ExplainJsonWriter.Write);
+        write(terminal.Out, reports);
 
         foreach (var report in reports)
         {

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Verification.Cli.Check;
 using Verification.Symbolic.Decision;
@@ -16,32 +15,16 @@ namespace Verification.Cli.Explain;
 /// </summary>
 internal static class ExplainJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
+    public static void Write(TextWriter output, IReadOnlyList<ExplainReport> reports) => JsonOutput.WriteArray(output, reports, WriteReport);
+
+    private static void WriteReport(Utf8JsonWriter json, ExplainReport report)
     {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static void Write(TextWriter output, IReadOnlyList<ExplainReport> reports)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            json.WriteStartArray();
-            foreach (var report in reports)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("line", report.Line);
-                json.WriteString("input", report.Text);
-                json.WriteString("outcome", ExplainWords.Outcome(report.Result));
-                Body(json, report.Result);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n"));
+        json.WriteStartObject();
+        json.WriteNumber("line", report.Line);
+        json.WriteString("input", report.Text);
+        json.WriteString("outcome", ExplainWords.Outcome(report.Result));
+        Body(json, report.Result);
+        json.WriteEndObject();
     }
 
     private static void Body(Utf8JsonWriter json, ExplainResult result)

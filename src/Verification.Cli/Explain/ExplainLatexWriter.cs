@@ -5,39 +5,20 @@ using Verification.Symbolic.Printing;
 namespace Verification.Cli.Explain;
 
 /// <summary>A LaTeX fragment: per text a comment, the verdict for a claim, the derivation as an aligned display, the result.</summary>
-internal static class ExplainLatexWriter
+internal sealed class ExplainLatexWriter : ExplainDocumentWriter
 {
-    public static void Write(TextWriter output, IReadOnlyList<ExplainReport> reports)
-    {
-        foreach (var report in reports)
-        {
-            output.WriteLine($"% line {report.Line}: {report.Text}");
-            switch (report.Result)
-            {
-                case ExpressionExplained expression:
-                    Derivation(output, expression.Explanation.Steps, expression.Explanation);
-                    break;
-                case ClaimExplained claim:
-                    Claim(output, claim);
-                    break;
-                case FamilyExplained family:
-                    foreach (var instance in family.Instances)
-                    {
-                        output.WriteLine($"\\noindent Instance ${string.Join(", ", instance.Instance.Indices.Select(static i => $"{i.Key} = {i.Value}"))}$:");
-                        Claim(output, instance.Explained);
-                    }
+    protected override void Heading(TextWriter output, ExplainReport report) => output.WriteLine($"% line {report.Line}: {report.Text}");
 
-                    break;
-                default:
-                    output.WriteLine($"\\noindent\\textbf{{error}}: {LatexText.Escape(ExplainWords.Error(report.Result) ?? string.Empty)}");
-                    break;
-            }
+    protected override void Expression(TextWriter output, ExplainedExpression explanation) => Derivation(output, explanation.Steps, explanation);
 
-            output.WriteLine();
-        }
-    }
+    protected override void InstanceHeading(TextWriter output, string indices) => output.WriteLine($"\\noindent Instance ${indices}$:");
 
-    private static void Claim(TextWriter output, ClaimExplained claim)
+    protected override void Error(TextWriter output, string? error) =>
+        output.WriteLine($"\\noindent\\textbf{{error}}: {LatexText.Escape(error ?? string.Empty)}");
+
+    protected override void EndOfReport(TextWriter output) => output.WriteLine();
+
+    protected override void Claim(TextWriter output, ClaimExplained claim)
     {
         var headline = ExplainWords.Verdict(claim).Headline;
         var colon = headline.IndexOf(':', StringComparison.Ordinal);

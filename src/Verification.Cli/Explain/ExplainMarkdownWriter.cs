@@ -8,42 +8,31 @@ namespace Verification.Cli.Explain;
 /// Markdown: a section per text, the verdict for a claim, the derivation as display math
 /// (<c>$$…$$</c> on lines of their own, which GitHub renders), the result in code and in math.
 /// </summary>
-internal static class ExplainMarkdownWriter
+internal sealed class ExplainMarkdownWriter : ExplainDocumentWriter
 {
-    public static void Write(TextWriter output, IReadOnlyList<ExplainReport> reports)
+    protected override void Heading(TextWriter output, ExplainReport report)
     {
-        foreach (var report in reports)
-        {
-            output.WriteLine($"## Line {report.Line}: {ExplainWords.Outcome(report.Result)}");
-            output.WriteLine();
-            output.WriteLine($"`{report.Text}`");
-            output.WriteLine();
-            switch (report.Result)
-            {
-                case ExpressionExplained expression:
-                    Derivation(output, expression.Explanation.Steps, expression.Explanation);
-                    break;
-                case ClaimExplained claim:
-                    Claim(output, claim);
-                    break;
-                case FamilyExplained family:
-                    foreach (var instance in family.Instances)
-                    {
-                        output.WriteLine($"### Instance {string.Join(", ", instance.Instance.Indices.Select(static i => $"{i.Key} = {i.Value}"))}");
-                        output.WriteLine();
-                        Claim(output, instance.Explained);
-                    }
-
-                    break;
-                default:
-                    output.WriteLine($"- {ExplainWords.Error(report.Result)}");
-                    output.WriteLine();
-                    break;
-            }
-        }
+        output.WriteLine($"## Line {report.Line}: {ExplainWords.Outcome(report.Result)}");
+        output.WriteLine();
+        output.WriteLine($"`{report.Text}`");
+        output.WriteLine();
     }
 
-    private static void Claim(TextWriter output, ClaimExplained claim)
+    protected override void Expression(TextWriter output, ExplainedExpression explanation) => Derivation(output, explanation.Steps, explanation);
+
+    protected override void InstanceHeading(TextWriter output, string indices)
+    {
+        output.WriteLine($"### Instance {indices}");
+        output.WriteLine();
+    }
+
+    protected override void Error(TextWriter output, string? error)
+    {
+        output.WriteLine($"- {error}");
+        output.WriteLine();
+    }
+
+    protected override void Claim(TextWriter output, ClaimExplained claim)
     {
         var verdict = ExplainWords.Verdict(claim);
         output.WriteLine($"- {verdict.Headline}");

@@ -1,3 +1,4 @@
+using Verification.Cli.Check;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Explanation;
 using Verification.Symbolic.Printing;
@@ -9,34 +10,20 @@ namespace Verification.Cli.Explain;
 /// then the result and what it is written in; for a claim its verdict first, and for a false claim
 /// what was written beside what the left side really equals.
 /// </summary>
-internal static class ExplainTextWriter
+internal sealed class ExplainTextWriter : ExplainDocumentWriter
 {
-    public static void Write(TextWriter output, IReadOnlyList<ExplainReport> reports)
+    protected override void Heading(TextWriter output, ExplainReport report) => output.WriteLine($"line {report.Line}: {report.Text}");
+
+    protected override void Expression(TextWriter output, ExplainedExpression explanation)
     {
-        foreach (var report in reports)
-        {
-            output.WriteLine($"line {report.Line}: {report.Text}");
-            switch (report.Result)
-            {
-                case ExpressionExplained expression:
-                    var names = Abbreviations.For(expression.Explanation);
-                    Steps(output, expression.Explanation.Steps, names);
-                    Result(output, expression.Explanation, names);
-                    break;
-                case ClaimExplained claim:
-                    Claim(output, claim);
-                    break;
-                case FamilyExplained family:
-                    Family(output, family);
-                    break;
-                default:
-                    output.WriteLine($"  {ExplainWords.Error(report.Result)}");
-                    break;
-            }
-        }
+        var names = Abbreviations.For(explanation);
+        Steps(output, explanation.Steps, names);
+        Result(output, explanation, names);
     }
 
-    private static void Claim(TextWriter output, ClaimExplained claim)
+    protected override void Error(TextWriter output, string? error) => output.WriteLine($"  {error}");
+
+    protected override void Claim(TextWriter output, ClaimExplained claim)
     {
         var verdict = ExplainWords.Verdict(claim);
         output.WriteLine($"  {verdict.Headline}");
@@ -61,7 +48,7 @@ internal static class ExplainTextWriter
         Result(output, claim.Left, names);
     }
 
-    private static void Family(TextWriter output, FamilyExplained family)
+    protected override void Family(TextWriter output, FamilyExplained family)
     {
         var names = Abbreviations.For(family.Instances[0].Explained.Left);
         Where(output, names);
@@ -92,8 +79,7 @@ internal static class ExplainTextWriter
         Result(output, first.Explained.Left, firstNames);
     }
 
-    private static string Indices(InstanceExplained instance) =>
-        string.Join(", ", instance.Instance.Indices.Select(static i => $"{i.Key} = {i.Value}"));
+    private static string Indices(InstanceExplained instance) => VerdictDescription.Indices(instance.Instance);
 
     private static void Where(TextWriter output, Abbreviations names)
     {

@@ -47,11 +47,19 @@ internal static class SeedEntries
 
     public static ImmutableArray<CatalogEntry> All { get; } =
     [
-        .. Build(SeedFixture.Text, Titles, AsPosted),
-        .. Build(SeedFixture.EveryNText, EveryNTitles, ForEveryN),
+        .. Build(SeedFixture.Text, Titles, string.Empty, static (thread, ordinal) => $"Claim {ordinal} of thread {thread}, as posted; the verdict is the engine's."),
+        .. Build(
+            SeedFixture.EveryNText,
+            EveryNTitles,
+            "every-n-",
+            static (thread, _) => $"Thread {thread}'s formula read for every number of inputs n, not only the n = 3 of the post; the verdict is the engine's, for every n or with a counterexample at a concrete n."),
     ];
 
-    private static IEnumerable<CatalogEntry> Build(string text, ImmutableArray<string> titles, Func<SeedFixture.SeedClaim, string, int, SeedAuditEntry> entry)
+    /// <param name="text">A seed claims file.</param>
+    /// <param name="titles">One title per claim, in file order.</param>
+    /// <param name="reading">What the ids say after the thread: nothing for the claims as posted, <c>every-n-</c> for their every-n reading.</param>
+    /// <param name="summary">The summary, from the thread's number and the claim's ordinal in its file.</param>
+    private static IEnumerable<CatalogEntry> Build(string text, ImmutableArray<string> titles, string reading, Func<string, int, string> summary)
     {
         var claims = SeedFixture.Read(text);
         if (claims.Length != titles.Length)
@@ -59,30 +67,17 @@ internal static class SeedEntries
             throw new InvalidOperationException($"a seed claims file has {claims.Length} claims but {titles.Length} titles are written");
         }
 
-        return claims.Select((claim, index) => entry(claim, titles[index], claims.Take(index).Count(c => c.SourceFile == claim.SourceFile) + 1));
+        return claims.Select((claim, index) => Entry(claim, titles[index], claims.Take(index).Count(c => c.SourceFile == claim.SourceFile) + 1, reading, summary));
     }
 
-    private static SeedAuditEntry AsPosted(SeedFixture.SeedClaim claim, string title, int ordinalInFile)
+    private static SeedAuditEntry Entry(SeedFixture.SeedClaim claim, string title, int ordinalInFile, string reading, Func<string, int, string> summary)
     {
         var thread = claim.SourceFile[..3];
         return new SeedAuditEntry(
-            string.Create(CultureInfo.InvariantCulture, $"seed-{thread}-{ordinalInFile}"),
+            string.Create(CultureInfo.InvariantCulture, $"seed-{thread}-{reading}{ordinalInFile}"),
             TheoremFamily.Seeds,
             title,
-            $"Claim {ordinalInFile} of thread {thread}, as posted; the verdict is the engine's.",
-            claim.SourceFile,
-            claim.Quote,
-            new CheckedClaim(claim.ClaimText, claim.Quote));
-    }
-
-    private static SeedAuditEntry ForEveryN(SeedFixture.SeedClaim claim, string title, int ordinalInFile)
-    {
-        var thread = claim.SourceFile[..3];
-        return new SeedAuditEntry(
-            string.Create(CultureInfo.InvariantCulture, $"seed-{thread}-every-n-{ordinalInFile}"),
-            TheoremFamily.Seeds,
-            title,
-            $"Thread {thread}'s formula read for every number of inputs n, not only the n = 3 of the post; the verdict is the engine's, for every n or with a counterexample at a concrete n.",
+            summary(thread, ordinalInFile),
             claim.SourceFile,
             claim.Quote,
             new CheckedClaim(claim.ClaimText, claim.Quote));

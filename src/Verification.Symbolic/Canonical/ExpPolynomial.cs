@@ -17,27 +17,18 @@ namespace Verification.Symbolic.Canonical;
 /// Terms are sorted by exponent (an order compatible with addition, see
 /// <see cref="Polynomial.CompareTo"/>) and then by monomial.
 /// </remarks>
-internal sealed class ExpPolynomial : IEquatable<ExpPolynomial>
+internal sealed class ExpPolynomial : SortedTerms<ExpPolynomial, ExpTerm>
 {
-    private readonly int hash;
-
     private ExpPolynomial(ImmutableArray<ExpTerm> terms)
+        : base(terms)
     {
-        Terms = terms;
-        var combined = new HashCode();
-        foreach (var term in terms)
-        {
-            combined.Add(term);
-        }
-
-        hash = combined.ToHashCode();
     }
 
     public static ExpPolynomial Zero { get; } = new([]);
 
     public static ExpPolynomial One { get; } = Constant(Fraction.One);
 
-    public ImmutableArray<ExpTerm> Terms { get; }
+    public ImmutableArray<ExpTerm> Terms => Items;
 
     public bool IsZero => Terms.IsEmpty;
 
@@ -243,13 +234,6 @@ internal sealed class ExpPolynomial : IEquatable<ExpPolynomial>
     /// <summary>Divides every term's monomial by <paramref name="divisor"/>, which must divide each.</summary>
     public ExpPolynomial DivideMonomial(Monomial divisor) =>
         divisor.IsOne ? this : new([.. Terms.Select(t => t with { Monomial = t.Monomial.DivideExactly(divisor) }).OrderBy(t => t, ExpTermComparer.Instance)]);
-
-    public bool Equals(ExpPolynomial? other) =>
-        other is not null && (ReferenceEquals(this, other) || (hash == other.hash && Terms.AsSpan().SequenceEqual(other.Terms.AsSpan())));
-
-    public override bool Equals(object? obj) => Equals(obj as ExpPolynomial);
-
-    public override int GetHashCode() => hash;
 
     public override string ToString()
     {

@@ -8,28 +8,18 @@ namespace Verification.Symbolic.Canonical;
 /// that equal products are equal objects. Atoms are real symbols or logarithm atoms (see
 /// <see cref="Canonical.CanonicalContext"/>), identified by their key.
 /// </summary>
-internal sealed class Monomial : IEquatable<Monomial>
+internal sealed class Monomial : SortedTerms<Monomial, AtomPower>
 {
-    private readonly int hash;
-
     private Monomial(ImmutableArray<AtomPower> factors)
+        : base(factors)
     {
-        Factors = factors;
-        var combined = new HashCode();
-        foreach (var factor in factors)
-        {
-            combined.Add(factor.Atom, StringComparer.Ordinal);
-            combined.Add(factor.Power);
-        }
-
-        hash = combined.ToHashCode();
     }
 
     /// <summary>The empty product.</summary>
     public static Monomial One { get; } = new([]);
 
     /// <summary>Atoms with their powers, sorted by atom key (ordinal).</summary>
-    public ImmutableArray<AtomPower> Factors { get; }
+    public ImmutableArray<AtomPower> Factors => Items;
 
     public bool IsOne => Factors.IsEmpty;
 
@@ -172,13 +162,6 @@ internal sealed class Monomial : IEquatable<Monomial>
 
         return Factors.Length.CompareTo(other.Factors.Length);
     }
-
-    public bool Equals(Monomial? other) =>
-        other is not null && (ReferenceEquals(this, other) || (hash == other.hash && Factors.AsSpan().SequenceEqual(other.Factors.AsSpan())));
-
-    public override bool Equals(object? obj) => Equals(obj as Monomial);
-
-    public override int GetHashCode() => hash;
 
     public override string ToString()
     {

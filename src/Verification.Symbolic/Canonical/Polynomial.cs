@@ -9,27 +9,17 @@ namespace Verification.Symbolic.Canonical;
 /// never zero. These are the exponents of <see cref="ExpPolynomial"/>: e^(w·x + b) has exponent
 /// w·x + b, which is why no split of symbols into variables and parameters is ever needed.
 /// </summary>
-internal sealed class Polynomial : IEquatable<Polynomial>
+internal sealed class Polynomial : SortedTerms<Polynomial, PolynomialTerm>
 {
-    private readonly int hash;
-
     private Polynomial(ImmutableArray<PolynomialTerm> terms)
+        : base(terms)
     {
-        Terms = terms;
-        var combined = new HashCode();
-        foreach (var term in terms)
-        {
-            combined.Add(term.Monomial);
-            combined.Add(term.Coefficient);
-        }
-
-        hash = combined.ToHashCode();
     }
 
     public static Polynomial Zero { get; } = new([]);
 
     /// <summary>Non-zero terms in increasing monomial order.</summary>
-    public ImmutableArray<PolynomialTerm> Terms { get; }
+    public ImmutableArray<PolynomialTerm> Terms => Items;
 
     public bool IsZero => Terms.IsEmpty;
 
@@ -174,13 +164,6 @@ internal sealed class Polynomial : IEquatable<Polynomial>
 
         return 0;
     }
-
-    public bool Equals(Polynomial? other) =>
-        other is not null && (ReferenceEquals(this, other) || (hash == other.hash && Terms.AsSpan().SequenceEqual(other.Terms.AsSpan())));
-
-    public override bool Equals(object? obj) => Equals(obj as Polynomial);
-
-    public override int GetHashCode() => hash;
 
     public override string ToString()
     {

@@ -18,13 +18,7 @@ public static class LatexPrinter
     /// <summary>The most nodes an exponent may have to be written <c>e^{…}</c> rather than <c>\exp(…)</c>.</summary>
     private const int SmallExponent = 5;
 
-    public static string Print(Expr expr)
-    {
-        ArgumentNullException.ThrowIfNull(expr);
-        var text = new StringBuilder();
-        Write(text, expr, Precedence.Sum);
-        return text.ToString();
-    }
+    public static string Print(Expr expr) => PrinterLayout.Print(expr, Write);
 
     /// <summary>
     /// <c>L = R</c>; a solve claim as <c>\text{solve for } u:\; L = R \quad \text{for all } x</c>; a
@@ -148,17 +142,13 @@ public static class LatexPrinter
                 Write(text, exp.Argument, Precedence.Sum);
                 text.Append('}');
                 break;
-            case Exp exp:
-                Function(text, "\\exp", exp.Argument);
-                break;
-            case Log log:
-                Function(text, "\\log", log.Argument);
-                break;
-            case Sigmoid sigmoid:
-                Function(text, "\\sigma", sigmoid.Argument);
-                break;
-            case Activation activation:
-                Function(text, activation.Function.LatexName, activation.Argument);
+            case var _ when FunctionApplication.Of(expr) is { } application:
+                Function(text, application.LatexName, application.Arguments);
+                if (application.Index is { } index)
+                {
+                    text.Append("_{").Append(IndexText(index)).Append('}');
+                }
+
                 break;
             case Softmax softmax:
                 Function(text, "\\operatorname{softmax}", [.. softmax.Logits]);
@@ -170,9 +160,6 @@ public static class LatexPrinter
                 break;
             case LogSumExp logSumExp:
                 Function(text, "\\operatorname{logsumexp}", [.. logSumExp.Logits]);
-                break;
-            case BinaryCrossEntropy bce:
-                Function(text, "\\operatorname{BCE}", bce.Logit, bce.Target);
                 break;
             case CrossEntropy crossEntropy:
                 text.Append("\\operatorname{CE}\\left(");
@@ -198,20 +185,6 @@ public static class LatexPrinter
                 text.Append("\\sum_{").Append(LatexSymbols.Name(sum.Index)).Append('=').Append(IndexText(sum.From))
                     .Append("}^{").Append(IndexText(sum.To)).Append("} ");
                 Write(text, sum.Body, Precedence.Product);
-                break;
-            case IndexedSoftmax softmax:
-                Function(text, "\\operatorname{softmax}", IndexedVectors.Bare(softmax.Logits));
-                text.Append("_{").Append(IndexText(softmax.Index)).Append('}');
-                break;
-            case IndexedLogSoftmax logSoftmax:
-                Function(text, "\\log\\operatorname{softmax}", IndexedVectors.Bare(logSoftmax.Logits));
-                text.Append("_{").Append(IndexText(logSoftmax.Index)).Append('}');
-                break;
-            case IndexedLogSumExp logSumExp:
-                Function(text, "\\operatorname{logsumexp}", IndexedVectors.Bare(logSumExp.Logits));
-                break;
-            case IndexedCrossEntropy crossEntropy:
-                Function(text, "\\operatorname{CE}", IndexedVectors.Bare(crossEntropy.Logits), IndexedVectors.Bare(crossEntropy.Targets));
                 break;
             case EntryDerivative derivative:
                 text.Append("\\frac{\\partial}{\\partial ").Append(EntryName(derivative.Variable)).Append("} ");
@@ -252,40 +225,11 @@ public static class LatexPrinter
     private static bool IsSmall(Expr expr)
     {
         var count = 0;
-        var stack = new Stack<Expr>();
-        stack.Push(expr);
-        while (stack.Count > 0)
+        foreach (var node in ExprTraversal.PreOrder(expr))
         {
-            var node = stack.Pop();
-            if (++count > SmallExponent)
+            if (++count > SmallExponent || node is not (Symbol or Constant or KroneckerDelta or Entry or IndexDelta or Add or Subtract or Multiply or Negate or Power))
             {
                 return false;
-            }
-
-            switch (node)
-            {
-                case Symbol or Constant or KroneckerDelta or Entry or IndexDelta:
-                    break;
-                case Add a:
-                    stack.Push(a.Left);
-                    stack.Push(a.Right);
-                    break;
-                case Subtract s:
-                    stack.Push(s.Left);
-                    stack.Push(s.Right);
-                    break;
-                case Multiply m:
-                    stack.Push(m.Left);
-                    stack.Push(m.Right);
-                    break;
-                case Negate n:
-                    stack.Push(n.Operand);
-                    break;
-                case Power p:
-                    stack.Push(p.Base);
-                    break;
-                default:
-                    return false;
             }
         }
 

@@ -19,13 +19,7 @@ namespace Verification.Symbolic.Printing;
 /// </remarks>
 public static class PlainTextPrinter
 {
-    public static string Print(Expr expr)
-    {
-        ArgumentNullException.ThrowIfNull(expr);
-        var text = new StringBuilder();
-        Write(text, expr, Precedence.Sum);
-        return text.ToString();
-    }
+    public static string Print(Expr expr) => PrinterLayout.Print(expr, Write);
 
     /// <summary>
     /// <c>L == R</c>; <c>solve u, v: L == R for all x, y</c>; a family prints one line per instance,
@@ -104,17 +98,8 @@ public static class PlainTextPrinter
                 Write(text, power.Base, Precedence.Atom);
                 text.Append('^').Append(power.Exponent);
                 break;
-            case Exp exp:
-                Call(text, "exp", exp.Argument);
-                break;
-            case Log log:
-                Call(text, "log", log.Argument);
-                break;
-            case Sigmoid sigmoid:
-                Call(text, "sigmoid", sigmoid.Argument);
-                break;
-            case Activation activation:
-                Call(text, activation.Function.Name, activation.Argument);
+            case var _ when FunctionApplication.Of(expr) is { } application:
+                PrinterLayout.List(text.Append(application.PlainName), "(", application.Arguments, application.Index is { } index ? $", {index})" : ")", Write);
                 break;
             case Softmax softmax:
                 text.Append("softmax(");
@@ -130,9 +115,6 @@ public static class PlainTextPrinter
                 text.Append("logsumexp(");
                 Vector(text, logSumExp.Logits);
                 text.Append(')');
-                break;
-            case BinaryCrossEntropy bce:
-                Call(text, "bce", bce.Logit, bce.Target);
                 break;
             case CrossEntropy crossEntropy:
                 text.Append("cross_entropy(");
@@ -157,20 +139,6 @@ public static class PlainTextPrinter
                 text.Append("sum(").Append(sum.Index).Append(" in ").Append(sum.From).Append("..").Append(sum.To).Append(": ");
                 Write(text, sum.Body, Precedence.Sum);
                 text.Append(')');
-                break;
-            case IndexedSoftmax softmax:
-                Call(text, "softmax", IndexedVectors.Bare(softmax.Logits));
-                text.Insert(text.Length - 1, $", {softmax.Index}");
-                break;
-            case IndexedLogSoftmax logSoftmax:
-                Call(text, "log_softmax", IndexedVectors.Bare(logSoftmax.Logits));
-                text.Insert(text.Length - 1, $", {logSoftmax.Index}");
-                break;
-            case IndexedLogSumExp logSumExp:
-                Call(text, "logsumexp", IndexedVectors.Bare(logSumExp.Logits));
-                break;
-            case IndexedCrossEntropy crossEntropy:
-                Call(text, "cross_entropy", IndexedVectors.Bare(crossEntropy.Logits), IndexedVectors.Bare(crossEntropy.Targets));
                 break;
             case EntryDerivative derivative:
                 Call(text, "diff", derivative.Body, derivative.Variable);

@@ -15,6 +15,15 @@ internal static class PrinterLayout
     /// <summary>A printer's recursive step: write <paramref name="expr"/> where <paramref name="needed"/> binds.</summary>
     public delegate void Writer(StringBuilder text, Expr expr, Precedence needed);
 
+    /// <summary>A printer's entry point: the whole of <paramref name="expr"/>, at the loosest level.</summary>
+    public static string Print(Expr expr, Writer write)
+    {
+        ArgumentNullException.ThrowIfNull(expr);
+        var text = new StringBuilder();
+        write(text, expr, Precedence.Sum);
+        return text.ToString();
+    }
+
     /// <summary>The shared table: sums, products, negation, powers; everything else is an atom unless a printer says otherwise.</summary>
     public static Precedence Operator(Expr expr) => expr switch
     {
