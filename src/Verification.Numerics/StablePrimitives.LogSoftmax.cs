@@ -1,8 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
 using Verification.Numerics.Common;
-using MathNetMatrix = MathNet.Numerics.LinearAlgebra.Matrix<double>;
-using MathNetVector = MathNet.Numerics.LinearAlgebra.Vector<double>;
 
 namespace Verification.Numerics;
 

@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Verification.Numerics.Common;
-using MathNetVector = MathNet.Numerics.LinearAlgebra.Vector<double>;
 
 namespace Verification.Numerics;
 

@@ -2,8 +2,6 @@ using System.Buffers;
 using System.Numerics;
 using System.Numerics.Tensors;
 using Verification.Numerics.Common;
-using MathNetMatrix = MathNet.Numerics.LinearAlgebra.Matrix<double>;
-using MathNetVector = MathNet.Numerics.LinearAlgebra.Vector<double>;
 
 namespace Verification.Numerics;
 
@@ -48,10 +46,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void LogSoftmaxWithTemperature<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.Temperature(temperature, nameof(temperature));
-        RowwiseKernel.Row(x, destination, temperature, LogSoftmaxRow);
-    }
+        => RowwiseKernel.Row(x, destination, temperature, LogSoftmaxRow);
 
     /// <summary>
     /// Computes the tempered log-softmax log softmax(x/T) row by row over a row-major batch (one
@@ -69,10 +64,7 @@ public static partial class StablePrimitives
     /// overlaps it at a shifted offset.</exception>
     public static void LogSoftmaxWithTemperature<T>(ReadOnlySpan<T> x, Span<T> destination, int rowWidth, T temperature)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.Temperature(temperature, nameof(temperature));
-        RowwiseKernel.Batch(x, destination, rowWidth, temperature, LogSoftmaxRow);
-    }
+        => RowwiseKernel.Batch(x, destination, rowWidth, temperature, LogSoftmaxRow);
 
     /// <summary>Computes the tempered log-softmax log softmax(x/T) of a MathNet vector.</summary>
     /// <remarks>As <see cref="LogSoftmaxWithTemperature{T}(ReadOnlySpan{T}, Span{T}, T)"/>.</remarks>
@@ -83,10 +75,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     public static MathNetVector LogSoftmaxWithTemperature(MathNetVector x, double temperature)
-    {
-        Guard.Temperature(temperature, nameof(temperature));
-        return RowwiseKernel.Vector(x, temperature, LogSoftmaxRow);
-    }
+        => RowwiseKernel.Vector(x, temperature, LogSoftmaxRow);
 
     /// <summary>Computes the tempered log-softmax log softmax(x/T) of every row of a MathNet matrix (rows are observations).</summary>
     /// <remarks>As <see cref="LogSoftmaxWithTemperature{T}(ReadOnlySpan{T}, Span{T}, int, T)"/>.</remarks>
@@ -96,10 +85,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
     public static MathNetMatrix LogSoftmaxWithTemperature(MathNetMatrix x, double temperature)
-    {
-        Guard.Temperature(temperature, nameof(temperature));
-        return RowwiseKernel.Matrix(x, temperature, LogSoftmaxRow);
-    }
+        => RowwiseKernel.Matrix(x, temperature, LogSoftmaxRow);
 
     internal static void LogSoftmaxRow<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)
         where T : IFloatingPointIeee754<T>

@@ -1,7 +1,5 @@
 using System.Numerics;
 using Verification.Numerics.Common;
-using MathNetMatrix = MathNet.Numerics.LinearAlgebra.Matrix<double>;
-using MathNetVector = MathNet.Numerics.LinearAlgebra.Vector<double>;
 
 namespace Verification.Numerics;
 
@@ -49,10 +47,7 @@ public static partial class StablePrimitives
     /// shorter than <paramref name="x"/> or overlaps it at a shifted offset.</exception>
     public static void SoftmaxWithTemperature<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.Temperature(temperature, nameof(temperature));
-        RowwiseKernel.Row(x, destination, temperature, SoftmaxRow);
-    }
+        => RowwiseKernel.Row(x, destination, temperature, SoftmaxRow);
 
     /// <summary>
     /// Computes the tempered softmax softmax(x/T) row by row over a row-major batch (one observation per
@@ -70,10 +65,7 @@ public static partial class StablePrimitives
     /// overlaps it at a shifted offset.</exception>
     public static void SoftmaxWithTemperature<T>(ReadOnlySpan<T> x, Span<T> destination, int rowWidth, T temperature)
         where T : IFloatingPointIeee754<T>
-    {
-        Guard.Temperature(temperature, nameof(temperature));
-        RowwiseKernel.Batch(x, destination, rowWidth, temperature, SoftmaxRow);
-    }
+        => RowwiseKernel.Batch(x, destination, rowWidth, temperature, SoftmaxRow);
 
     /// <summary>Computes the tempered softmax softmax(x/T) of a MathNet vector.</summary>
     /// <remarks>As <see cref="SoftmaxWithTemperature{T}(ReadOnlySpan{T}, Span{T}, T)"/>.</remarks>
@@ -84,10 +76,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     public static MathNetVector SoftmaxWithTemperature(MathNetVector x, double temperature)
-    {
-        Guard.Temperature(temperature, nameof(temperature));
-        return RowwiseKernel.Vector(x, temperature, SoftmaxRow);
-    }
+        => RowwiseKernel.Vector(x, temperature, SoftmaxRow);
 
     /// <summary>Computes the tempered softmax softmax(x/T) of every row of a MathNet matrix (rows are observations).</summary>
     /// <remarks>As <see cref="SoftmaxWithTemperature{T}(ReadOnlySpan{T}, Span{T}, int, T)"/>.</remarks>
@@ -97,10 +86,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not positive, NaN or +∞.</exception>
     public static MathNetMatrix SoftmaxWithTemperature(MathNetMatrix x, double temperature)
-    {
-        Guard.Temperature(temperature, nameof(temperature));
-        return RowwiseKernel.Matrix(x, temperature, SoftmaxRow);
-    }
+        => RowwiseKernel.Matrix(x, temperature, SoftmaxRow);
 
     /// <summary>Tempered softmax of one row: yᵢ = (xᵢ − m)/T into the destination, then the plain row kernel in place.</summary>
     internal static void SoftmaxRow<T>(ReadOnlySpan<T> x, Span<T> destination, T temperature)

@@ -48,6 +48,12 @@ public sealed record DenseLayer<T>
     {
         Guard.SameLength(input, nameof(input), Weights.Row(0), "Weights row");
         Guard.DestinationFits(destination, OutputCount, nameof(destination));
+        ApplyUnchecked(input, destination);
+    }
+
+    /// <summary>a = W·x + b for arguments the caller has checked under its own parameter names.</summary>
+    internal void ApplyUnchecked(ReadOnlySpan<T> input, Span<T> destination)
+    {
         for (var row = 0; row < OutputCount; row++)
         {
             destination[row] = TensorPrimitives.Dot(Weights.Row(row), input) + Biases[row];

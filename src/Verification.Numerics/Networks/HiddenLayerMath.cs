@@ -55,6 +55,44 @@ internal static class HiddenLayerMath
         TensorPrimitives.Add(biasGradient, delta, biasGradient);
     }
 
+    /// <summary>
+    /// The batch loop both networks' gradients share: for each input, the hidden forward pass, the
+    /// head's backward step (which accumulates its own gradient and yields ∂L/∂h), then
+    /// <see cref="Backward{T}"/>. Returns the hidden-layer gradient averaged over the n rows and n itself,
+    /// by which the caller averages the head's sums.
+    /// </summary>
+    public static DenseLayer<T> BatchGradient<T, THead>(
+        DenseLayer<T> hidden,
+        HiddenActivation activation,
+        ReadOnlySpan<T> inputs,
+        ReadOnlySpan<int> labels,
+        ref THead head,
+        out T rowCount)
+        where T : IFloatingPointIeee754<T>
+        where THead : struct, IHeadBackpropagation<T>
+    {
+        var inputCount = hidden.InputCount;
+        var rows = CheckBatch(inputs, inputCount, labels);
+        var hiddenCount = hidden.OutputCount;
+        var preActivation = new T[hiddenCount];
+        var hiddenOutput = new T[hiddenCount];
+        var delta = new T[hiddenCount];
+        var weights = new T[hiddenCount * inputCount];
+        var biases = new T[hiddenCount];
+        for (var row = 0; row < rows; row++)
+        {
+            var input = inputs.Slice(row * inputCount, inputCount);
+            Forward(hidden, activation, input, preActivation, hiddenOutput);
+            head.Accumulate(hiddenOutput, labels[row], delta);
+            Backward(activation, preActivation, hiddenOutput, delta, input, weights, biases);
+        }
+
+        rowCount = T.CreateTruncating(rows);
+        TensorPrimitives.Divide(weights, rowCount, weights);
+        TensorPrimitives.Divide(biases, rowCount, biases);
+        return new DenseLayer<T>(new ImmutableMatrix<T>(hiddenCount, inputCount, weights), new ImmutableVector<T>(biases));
+    }
+
     public static void ValidateActivation(HiddenActivation activation, string parameterName)
     {
         if (!Enum.IsDefined(activation))

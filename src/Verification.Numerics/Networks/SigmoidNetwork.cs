@@ -102,33 +102,10 @@ public sealed record SigmoidNetwork<T>
     /// <exception cref="ArgumentOutOfRangeException">A label is neither 0 nor 1.</exception>
     public SigmoidNetworkGradient<T> Gradient(ReadOnlySpan<T> inputs, ReadOnlySpan<int> labels)
     {
-        var rows = HiddenLayerMath.CheckBatch(inputs, InputCount, labels);
-        var hiddenCount = Hidden.OutputCount;
-        var preActivation = new T[hiddenCount];
-        var hiddenOutput = new T[hiddenCount];
-        var delta = new T[hiddenCount];
-        var hiddenWeights = new T[hiddenCount * InputCount];
-        var hiddenBiases = new T[hiddenCount];
-        var outputWeights = new T[hiddenCount];
-        var outputBias = T.Zero;
-        for (var row = 0; row < rows; row++)
-        {
-            var input = inputs.Slice(row * InputCount, InputCount);
-            HiddenLayerMath.Forward(Hidden, Activation, input, preActivation, hiddenOutput);
-            var logitGradient = ScalarMath.BinaryCrossEntropyGradient(Output.Logit(hiddenOutput), ClassZeroTarget(labels[row]));
-            TensorPrimitives.MultiplyAdd(hiddenOutput, logitGradient, outputWeights, outputWeights);
-            outputBias += logitGradient;
-            TensorPrimitives.Multiply(Output.Weights.AsSpan(), logitGradient, delta);
-            HiddenLayerMath.Backward(Activation, preActivation, hiddenOutput, delta, input, hiddenWeights, hiddenBiases);
-        }
-
-        var count = T.CreateTruncating(rows);
-        TensorPrimitives.Divide(hiddenWeights, count, hiddenWeights);
-        TensorPrimitives.Divide(hiddenBiases, count, hiddenBiases);
-        TensorPrimitives.Divide(outputWeights, count, outputWeights);
-        return new SigmoidNetworkGradient<T>(
-            new DenseLayer<T>(new ImmutableMatrix<T>(hiddenCount, InputCount, hiddenWeights), new ImmutableVector<T>(hiddenBiases)),
-            new SigmoidHead<T>(new ImmutableVector<T>(outputWeights), outputBias / count));
+        var head = new HeadBackpropagation(Output);
+        var hidden = HiddenLayerMath.BatchGradient(Hidden, Activation, inputs, labels, ref head, out var count);
+        TensorPrimitives.Divide(head.Weights, count, head.Weights);
+        return new SigmoidNetworkGradient<T>(hidden, new SigmoidHead<T>(new ImmutableVector<T>(head.Weights), head.Bias / count));
     }
 
     /// <summary>One step of gradient descent on a batch: θ − η·∂L/∂θ with a rate per layer.</summary>
@@ -172,4 +149,23 @@ public sealed record SigmoidNetwork<T>
     public SoftmaxNetwork<T> ToSoftmax(ReadOnlySpan<T> freeWeights, T freeBias) => new(Hidden, Activation, Output.ToSoftmax(freeWeights, freeBias));
 
     private static T ClassZeroTarget(int label) => label == 0 ? T.One : T.Zero;
+
+    /// <summary>
+    /// The sigmoid head's backward step: ∂L/∂z = σ(z) − y, summed into ∂L/∂w += ∂L/∂z·h and
+    /// ∂L/∂c += ∂L/∂z, and ∂L/∂h = ∂L/∂z·w.
+    /// </summary>
+    private struct HeadBackpropagation(SigmoidHead<T> head) : IHeadBackpropagation<T>
+    {
+        public T[] Weights { get; } = new T[head.FeatureCount];
+
+        public T Bias { get; private set; } = T.Zero;
+
+        public void Accumulate(ReadOnlySpan<T> hiddenOutput, int label, Span<T> hiddenGradient)
+        {
+            var logitGradient = ScalarMath.BinaryCrossEntropyGradient(head.Logit(hiddenOutput), ClassZeroTarget(label));
+            TensorPrimitives.MultiplyAdd(hiddenOutput, logitGradient, Weights, Weights);
+            Bias += logitGradient;
+            TensorPrimitives.Multiply(head.Weights.AsSpan(), logitGradient, hiddenGradient);
+        }
+    }
 }

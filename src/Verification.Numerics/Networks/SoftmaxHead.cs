@@ -17,6 +17,10 @@ namespace Verification.Numerics.Networks;
 public sealed record SoftmaxHead<T>
     where T : IFloatingPointIeee754<T>
 {
+    // The logits are a dense layer with two outputs; the head adds the two-class shape checks and the
+    // softmax on top of it.
+    private readonly DenseLayer<T> _layer;
+
     /// <summary>Creates the head softmax(W·x + b).</summary>
     /// <param name="weights">W ∈ ℝ²ˣᵈ, row i for class i.</param>
     /// <param name="biases">b ∈ ℝ².</param>
@@ -37,15 +41,16 @@ public sealed record SoftmaxHead<T>
             ThrowHelper.ThrowShapeMismatch(nameof(biases), $"A two-class head needs 2 biases, not {biases.Length}.");
         }
 
-        Weights = weights;
-        Biases = biases;
+        _layer = new DenseLayer<T>(weights, biases);
     }
 
+    private SoftmaxHead(DenseLayer<T> layer) => _layer = layer;
+
     /// <summary>W ∈ ℝ²ˣᵈ.</summary>
-    public ImmutableMatrix<T> Weights { get; }
+    public ImmutableMatrix<T> Weights => _layer.Weights;
 
     /// <summary>b ∈ ℝ².</summary>
-    public ImmutableVector<T> Biases { get; }
+    public ImmutableVector<T> Biases => _layer.Biases;
 
     /// <summary>d, the number of input features.</summary>
     public int FeatureCount => Weights.Columns;
@@ -59,10 +64,7 @@ public sealed record SoftmaxHead<T>
     {
         Guard.SameLength(features, nameof(features), Weights.Row(0), nameof(Weights));
         Guard.DestinationFits(destination, 2, nameof(destination));
-        for (var row = 0; row < 2; row++)
-        {
-            destination[row] = TensorPrimitives.Dot(Weights.Row(row), features) + Biases[row];
-        }
+        _layer.ApplyUnchecked(features, destination);
     }
 
     /// <summary>p₀ = softmax(W·x + b)₀, the probability of class 0, by the stable softmax kernel.</summary>
@@ -87,12 +89,5 @@ public sealed record SoftmaxHead<T>
     }
 
     /// <summary>This head moved against a gradient of the same shape: W − η·∂W, b − η·∂b.</summary>
-    internal SoftmaxHead<T> Descend(SoftmaxHead<T> gradient, T learningRate)
-    {
-        var weights = new T[2 * FeatureCount];
-        TensorPrimitives.MultiplyAdd(gradient.Weights.AsSpan(), -learningRate, Weights.AsSpan(), weights);
-        var biases = new T[2];
-        TensorPrimitives.MultiplyAdd(gradient.Biases.AsSpan(), -learningRate, Biases.AsSpan(), biases);
-        return new SoftmaxHead<T>(new ImmutableMatrix<T>(2, FeatureCount, weights), new ImmutableVector<T>(biases));
-    }
+    internal SoftmaxHead<T> Descend(SoftmaxHead<T> gradient, T learningRate) => new(_layer.Descend(gradient._layer, learningRate));
 }

@@ -101,43 +101,12 @@ public sealed record SoftmaxNetwork<T>
     /// <exception cref="ArgumentOutOfRangeException">A label is neither 0 nor 1.</exception>
     public SoftmaxNetworkGradient<T> Gradient(ReadOnlySpan<T> inputs, ReadOnlySpan<int> labels)
     {
-        var rows = HiddenLayerMath.CheckBatch(inputs, InputCount, labels);
-        var hiddenCount = Hidden.OutputCount;
-        var preActivation = new T[hiddenCount];
-        var hiddenOutput = new T[hiddenCount];
-        var delta = new T[hiddenCount];
-        var logits = new T[2];
-        var logitGradient = new T[2];
-        var hiddenWeights = new T[hiddenCount * InputCount];
-        var hiddenBiases = new T[hiddenCount];
-        var outputWeights = new T[2 * hiddenCount];
-        var outputBiases = new T[2];
-        for (var row = 0; row < rows; row++)
-        {
-            var input = inputs.Slice(row * InputCount, InputCount);
-            HiddenLayerMath.Forward(Hidden, Activation, input, preActivation, hiddenOutput);
-            Output.Logits(hiddenOutput, logits);
-            StablePrimitives.CrossEntropyGradient<T>(logits, labels[row], logitGradient);
-            Array.Clear(delta);
-            for (var logit = 0; logit < 2; logit++)
-            {
-                var weights = outputWeights.AsSpan(logit * hiddenCount, hiddenCount);
-                TensorPrimitives.MultiplyAdd(hiddenOutput, logitGradient[logit], weights, weights);
-                TensorPrimitives.MultiplyAdd(Output.Weights.Row(logit), logitGradient[logit], delta, delta);
-            }
-
-            TensorPrimitives.Add(outputBiases, logitGradient, outputBiases);
-            HiddenLayerMath.Backward(Activation, preActivation, hiddenOutput, delta, input, hiddenWeights, hiddenBiases);
-        }
-
-        var count = T.CreateTruncating(rows);
-        TensorPrimitives.Divide(hiddenWeights, count, hiddenWeights);
-        TensorPrimitives.Divide(hiddenBiases, count, hiddenBiases);
-        TensorPrimitives.Divide(outputWeights, count, outputWeights);
-        TensorPrimitives.Divide(outputBiases, count, outputBiases);
+        var head = new HeadBackpropagation(Output);
+        var hidden = HiddenLayerMath.BatchGradient(Hidden, Activation, inputs, labels, ref head, out var count);
+        TensorPrimitives.Divide(head.Weights, count, head.Weights);
+        TensorPrimitives.Divide(head.Biases, count, head.Biases);
         return new SoftmaxNetworkGradient<T>(
-            new DenseLayer<T>(new ImmutableMatrix<T>(hiddenCount, InputCount, hiddenWeights), new ImmutableVector<T>(hiddenBiases)),
-            new SoftmaxHead<T>(new ImmutableMatrix<T>(2, hiddenCount, outputWeights), new ImmutableVector<T>(outputBiases)));
+            hidden, new SoftmaxHead<T>(new ImmutableMatrix<T>(2, Output.FeatureCount, head.Weights), new ImmutableVector<T>(head.Biases)));
     }
 
     /// <summary>One step of gradient descent on a batch: θ − η·∂L/∂θ with a rate per layer.</summary>
@@ -169,4 +138,34 @@ public sealed record SoftmaxNetwork<T>
     /// <summary>The unique equivalent sigmoid network: head w = V₀ − V₁, bias c₀ − c₁ (hidden layer shared).</summary>
     /// <returns>A sigmoid network with the same predictions (up to rounding of the differences).</returns>
     public SigmoidNetwork<T> ToSigmoid() => new(Hidden, Activation, Output.ToSigmoid());
+
+    /// <summary>
+    /// The softmax head's backward step: ∂L/∂z = softmax(z) − e_label, summed into ∂L/∂V += (∂L/∂z)·hᵀ
+    /// and ∂L/∂c += ∂L/∂z, and ∂L/∂h = Vᵀ·∂L/∂z.
+    /// </summary>
+    private readonly struct HeadBackpropagation(SoftmaxHead<T> head) : IHeadBackpropagation<T>
+    {
+        private readonly T[] _logits = new T[2];
+        private readonly T[] _logitGradient = new T[2];
+
+        public T[] Weights { get; } = new T[2 * head.FeatureCount];
+
+        public T[] Biases { get; } = new T[2];
+
+        public void Accumulate(ReadOnlySpan<T> hiddenOutput, int label, Span<T> hiddenGradient)
+        {
+            head.Logits(hiddenOutput, _logits);
+            StablePrimitives.CrossEntropyGradient<T>(_logits, label, _logitGradient);
+            hiddenGradient.Clear();
+            var hiddenCount = hiddenOutput.Length;
+            for (var logit = 0; logit < 2; logit++)
+            {
+                var weights = Weights.AsSpan(logit * hiddenCount, hiddenCount);
+                TensorPrimitives.MultiplyAdd(hiddenOutput, _logitGradient[logit], weights, weights);
+                TensorPrimitives.MultiplyAdd(head.Weights.Row(logit), _logitGradient[logit], hiddenGradient, hiddenGradient);
+            }
+
+            TensorPrimitives.Add(Biases, _logitGradient, Biases);
+        }
+    }
 }
