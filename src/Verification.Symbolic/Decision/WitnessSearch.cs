@@ -101,7 +101,7 @@ public static class WitnessSearch
             }
         }
 
-        foreach (var point in undecided.Take(sidesDiffer ? undecided.Count : EscalatedPoints))
+        foreach (var point in undecided.Take(sidesDiffer ? int.MaxValue : EscalatedPoints))
         {
             for (var bits = Math.Min(2 * start, cap); bits > start; bits = bits == cap ? 0 : Math.Min(2 * bits, cap))
             {

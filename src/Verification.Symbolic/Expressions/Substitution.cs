@@ -41,13 +41,8 @@ public static class Substitution
     {
         ArgumentNullException.ThrowIfNull(expr);
         ArgumentNullException.ThrowIfNull(replacements);
-        foreach (var node in ExprTraversal.PreOrder(expr))
+        foreach (var derivative in ExprTraversal.PreOrder(expr).OfType<Derivative>())
         {
-            if (node is not Derivative derivative)
-            {
-                continue;
-            }
-
             var variable = derivative.Variable;
             if (replacements.ContainsKey(variable))
             {
