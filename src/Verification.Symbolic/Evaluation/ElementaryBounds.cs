@@ -176,7 +176,7 @@ internal static class ElementaryBounds
     // exactly, floors nest), the term ⌊p_k/(2k+1)⌋ is below the true one by less than 1/(2k+1) + 1 ≤ 2
     // units; once p_k = 0 the remaining true terms are < Σ_j 9^−j < 2 units. So the sum L of N terms
     // satisfies L ≤ ln 2·2^G ≤ L + 2N + 2.
-    private static (BigInteger Lower, BigInteger Upper) ComputeLn2(int fractionBits)
+    internal static (BigInteger Lower, BigInteger Upper) ComputeLn2(int fractionBits)
     {
         var power = (BigInteger.One << (fractionBits + 1)) / 3;
         var sum = BigInteger.Zero;
@@ -195,7 +195,7 @@ internal static class ElementaryBounds
     // as trunc(trunc(term·T/2^G)/k): less than 2 units of new error, and the error carried is
     // multiplied by |t|/k ≤ 1/2, so every term is within 4 units. Once a computed term is 0 the true
     // one is < 4 units and the tail after it, a series of ratio ≤ 1/2, is < 4 units more. R = 4N + 4.
-    private static (BigInteger Lower, BigInteger Upper) ExpSeries(BigInteger t, int fractionBits)
+    internal static (BigInteger Lower, BigInteger Upper) ExpSeries(BigInteger t, int fractionBits)
     {
         var term = BigInteger.One << fractionBits;
         var sum = term;
@@ -216,7 +216,7 @@ internal static class ElementaryBounds
     // truncates once more and multiplies the carried error by t² < 1/16: powers stay within 2.2 units
     // and terms (divided by 2k+1, truncated) within 3.2. Once a power is 0 the rest is below
     // 2.2·Σ 16^−j < 3 units. R = 4N + 4.
-    private static (BigInteger Lower, BigInteger Upper) AtanhSeries(BigInteger t, int fractionBits)
+    internal static (BigInteger Lower, BigInteger Upper) AtanhSeries(BigInteger t, int fractionBits)
     {
         if (BigInteger.Abs(t) << 2 >= BigInteger.One << fractionBits)
         {
@@ -241,7 +241,7 @@ internal static class ElementaryBounds
     // ⌊√n⌋ for n ≥ 0: Newton's iteration x ← ⌊(x + ⌊n/x⌋)/2⌋ decreases strictly from any x ≥ ⌊√n⌋ + 1 and
     // stops at ⌊√n⌋. The start (⌊√(n/4^k)⌋ + 1)·2^k > √n comes from the root of the top half of the
     // bits, so a step or two suffices.
-    private static BigInteger FloorSquareRoot(BigInteger n)
+    internal static BigInteger FloorSquareRoot(BigInteger n)
     {
         if (n < long.MaxValue)
         {
@@ -273,7 +273,7 @@ internal static class ElementaryBounds
         }
     }
 
-    private static BigInteger CeilingSquareRoot(BigInteger n)
+    internal static BigInteger CeilingSquareRoot(BigInteger n)
     {
         var root = FloorSquareRoot(n);
         return root * root == n ? root : root + 1;
@@ -289,11 +289,11 @@ internal static class ElementaryBounds
     private static BigInteger CeilingScale(HighPrecisionReal x, int bits) => -FloorScale(-x, bits);
 
     // ⌊v / 2^s⌋: BigInteger's shift is arithmetic (two's complement), which is the floor.
-    private static BigInteger FloorShiftRight(BigInteger value, int shift) => shift <= 0 ? value << -shift : value >> shift;
+    internal static BigInteger FloorShiftRight(BigInteger value, int shift) => shift <= 0 ? value << -shift : value >> shift;
 
-    private static BigInteger CeilingShiftRight(BigInteger value, int shift) => -FloorShiftRight(-value, shift);
+    internal static BigInteger CeilingShiftRight(BigInteger value, int shift) => -FloorShiftRight(-value, shift);
 
     // trunc(v / 2^s), toward zero.
-    private static BigInteger TruncateShiftRight(BigInteger value, int shift) =>
+    internal static BigInteger TruncateShiftRight(BigInteger value, int shift) =>
         value.Sign < 0 ? -(BigInteger.Abs(value) >> shift) : value >> shift;
 }

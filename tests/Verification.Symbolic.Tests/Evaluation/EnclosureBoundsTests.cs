@@ -37,4 +37,49 @@ public class EnclosureBoundsTests
         Assert.Equal("-2^200002", negative.LowerText(20));
         Assert.Equal("-2^200000", negative.UpperText(20));
     }
+
+    [Fact]
+    public void OperationsRoundToTheFinerPrecisionOfTheirOperands()
+    {
+        // Raising the precision is how an undecided witness is retried: an operation that dropped to the coarser
+        // operand's precision would leave the retry no tighter than the try.
+        var coarse = Enclosure.Exact(HighPrecisionReal.FromInteger(3, 64));
+        var fine = Enclosure.Exact(HighPrecisionReal.FromInteger(7, 256));
+
+        Assert.Equal(256, new Enclosure(HighPrecisionReal.FromInteger(1, 64), HighPrecisionReal.FromInteger(2, 256)).PrecisionBits);
+        Assert.Equal(256, new Enclosure(HighPrecisionReal.FromInteger(1, 256), HighPrecisionReal.FromInteger(2, 64)).PrecisionBits);
+        Assert.Equal(256, (coarse + fine).PrecisionBits);
+        Assert.Equal(256, (fine * coarse).PrecisionBits);
+        Assert.Equal(256, (coarse / fine).PrecisionBits);
+        Assert.Equal(256, (fine / coarse).PrecisionBits);
+    }
+
+    [Theory]
+    [InlineData(-2, 3, 2, 0, 9)]
+    [InlineData(-3, 2, 2, 0, 9)]
+    [InlineData(-2, 3, 3, -8, 27)]
+    [InlineData(-3, -2, 2, 4, 9)]
+    [InlineData(-3, -2, 3, -27, -8)]
+    [InlineData(2, 3, 3, 8, 27)]
+    [InlineData(2, 3, 0, 1, 1)]
+    public void IntegerPowersAreTheTightEnclosureOfTheEndpointPowers(long lower, long upper, int exponent, long expectedLower, long expectedUpper)
+    {
+        // x^n over [a, b] is monotone in |x|: an even power of an enclosure around 0 starts at 0, not at a^n or b^n.
+        var power = Enclosure.Pow(new Enclosure(Real(lower), Real(upper)), exponent);
+
+        Assert.Equal(expectedLower, power.Lower.ToDouble());
+        Assert.Equal(expectedUpper, power.Upper.ToDouble());
+    }
+
+    [Fact]
+    public void NegativePowersAreReciprocalsAndRefuseZero()
+    {
+        var reciprocal = Enclosure.Pow(new Enclosure(Real(2), Real(4)), -1);
+        Assert.True(reciprocal.Contains(HighPrecisionReal.FromFraction(new Fractions.Fraction(1, 4), 64)));
+        Assert.True(reciprocal.Contains(HighPrecisionReal.FromFraction(new Fractions.Fraction(1, 2), 64)));
+        Assert.False(reciprocal.Contains(HighPrecisionReal.FromFraction(new Fractions.Fraction(3, 5), 64)));
+
+        var failure = Assert.Throws<DivideByZeroException>(() => Enclosure.Pow(new Enclosure(Real(-1), Real(1)), -2));
+        Assert.Contains("contains 0", failure.Message, StringComparison.Ordinal);
+    }
 }
