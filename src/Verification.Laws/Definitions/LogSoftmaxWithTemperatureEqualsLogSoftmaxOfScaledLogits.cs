@@ -25,7 +25,7 @@ public sealed class LogSoftmaxWithTemperatureEqualsLogSoftmaxOfScaledLogits<T>()
     id: "log-softmax-with-temperature-equals-log-softmax-of-scaled-logits",
     statement: "|log softmax_T(x)ᵢ − log softmax(x/T)ᵢ| ≤ 2ε(k + 4 + 2|xᵢ − m|/T + Σⱼ sⱼ|xⱼ − m|/T + |log softmax(x/T)ᵢ|) + (smallest normal), T ∈ {0.1, 0.5, 2, 3, 10}",
     provedBy: CatalogReference.None("log-softmax with temperature T is defined as log softmax(x/T); the law checks the kernel against that definition"),
-    kernel: nameof(ActivationKernels<T>.LogSoftmaxWithTemperature))
+    requires: [nameof(ActivationKernels<T>.LogSoftmaxWithTemperature)])
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>

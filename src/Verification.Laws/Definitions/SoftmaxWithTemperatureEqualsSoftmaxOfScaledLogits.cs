@@ -28,7 +28,7 @@ public sealed class SoftmaxWithTemperatureEqualsSoftmaxOfScaledLogits<T>() : Tem
     id: "softmax-with-temperature-equals-softmax-of-scaled-logits",
     statement: "|softmax_T(x)ᵢ − softmax(x/T)ᵢ| ≤ expm1(2ε·[k + 4 + 2|xᵢ − m|/T + Σⱼ sⱼ|xⱼ − m|/T])·sᵢ + (smallest normal), T ∈ {0.1, 0.5, 2, 3, 10}",
     provedBy: CatalogReference.None("softmax with temperature T is defined as softmax(x/T); the law checks the kernel against that definition, which the catalog differentiates (softmax-temperature-jacobian) but does not state as an identity"),
-    kernel: nameof(ActivationKernels<T>.SoftmaxWithTemperature))
+    requires: [nameof(ActivationKernels<T>.SoftmaxWithTemperature)])
     where T : IFloatingPointIeee754<T>
 {
     /// <inheritdoc/>

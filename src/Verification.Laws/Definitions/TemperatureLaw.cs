@@ -8,9 +8,9 @@ namespace Verification.Laws.Definitions;
 /// <param name="id">The law's id.</param>
 /// <param name="statement">The law and its tolerance.</param>
 /// <param name="provedBy">Why no catalog entry proves it (the kernel is checked against its definition).</param>
-/// <param name="kernel">The tempered kernel, an <see cref="ActivationKernels{T}"/> member name.</param>
-public abstract class TemperatureLaw<T>(string id, string statement, CatalogReference provedBy, string kernel)
-    : SoftmaxDomainLaw<T>(id, statement, provedBy, kernel)
+/// <param name="requires">The kernels the law calls: the tempered kernel (<see cref="TemperedKernel"/>).</param>
+public abstract class TemperatureLaw<T>(string id, string statement, CatalogReference provedBy, params IReadOnlyList<string> requires)
+    : SoftmaxDomainLaw<T>(id, statement, provedBy, requires)
     where T : IFloatingPointIeee754<T>
 {
     /// <summary>The temperatures T: sharper (0.1, 0.5) and flatter (2, 3, 10) than softmax itself.</summary>
