@@ -9,12 +9,5 @@ namespace Verification.Laws.Controls;
 public static class LogOfSigmoid
 {
     public static void LogSigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
-        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, LogSigmoidOf);
-
-    public static void Softplus<T>(ReadOnlySpan<T> x, Span<T> destination)
-        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, StableActivations.Softplus);
-
-    private static T LogSigmoidOf<T>(T x)
-        where T : IFloatingPointIeee754<T> =>
-        T.Log(StableActivations.Sigmoid(x));
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, static value => T.Log(StableActivations.Sigmoid(value)));
 }

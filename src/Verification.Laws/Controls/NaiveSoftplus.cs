@@ -9,12 +9,5 @@ namespace Verification.Laws.Controls;
 public static class NaiveSoftplus
 {
     public static void Softplus<T>(ReadOnlySpan<T> x, Span<T> destination)
-        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, SoftplusOf);
-
-    public static void LogSigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
-        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, StableActivations.LogSigmoid);
-
-    private static T SoftplusOf<T>(T x)
-        where T : IFloatingPointIeee754<T> =>
-        T.Log(T.One + T.Exp(x));
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, static value => T.Log(T.One + T.Exp(value)));
 }

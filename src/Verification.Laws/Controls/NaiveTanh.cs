@@ -9,15 +9,9 @@ namespace Verification.Laws.Controls;
 public static class NaiveTanh
 {
     public static void Tanh<T>(ReadOnlySpan<T> x, Span<T> destination)
-        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, TanhOf);
-
-    public static void Sigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
-        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, StableActivations.Sigmoid);
-
-    private static T TanhOf<T>(T x)
-        where T : IFloatingPointIeee754<T>
-    {
-        var exponential = T.Exp(x + x);
-        return (exponential - T.One) / (exponential + T.One);
-    }
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, static value =>
+        {
+            var exponential = T.Exp(value + value);
+            return (exponential - T.One) / (exponential + T.One);
+        });
 }

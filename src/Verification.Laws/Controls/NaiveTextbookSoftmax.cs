@@ -8,19 +8,7 @@ namespace Verification.Laws.Controls;
 public static class NaiveTextbookSoftmax
 {
     public static void Softmax<T>(ReadOnlySpan<T> x, Span<T> destination)
-        where T : IFloatingPointIeee754<T>
-    {
-        var sum = T.Zero;
-        foreach (var value in x)
-        {
-            sum += T.Exp(value);
-        }
-
-        for (var i = 0; i < x.Length; i++)
-        {
-            destination[i] = T.Exp(x[i]) / sum;
-        }
-    }
+        where T : IFloatingPointIeee754<T> => StableSoftmax.ShiftedBy(x, destination, T.Zero);
 
     public static void LogSoftmax<T>(ReadOnlySpan<T> x, Span<T> destination)
         where T : IFloatingPointIeee754<T>
@@ -33,14 +21,5 @@ public static class NaiveTextbookSoftmax
     }
 
     public static T LogSumExp<T>(ReadOnlySpan<T> x)
-        where T : IFloatingPointIeee754<T>
-    {
-        var sum = T.Zero;
-        foreach (var value in x)
-        {
-            sum += T.Exp(value);
-        }
-
-        return T.Log(sum);
-    }
+        where T : IFloatingPointIeee754<T> => StableSoftmax.LogSumOfShifted(x, T.Zero);
 }

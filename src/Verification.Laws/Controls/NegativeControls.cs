@@ -7,6 +7,8 @@ namespace Verification.Laws.Controls;
 /// <see cref="LawCatalog"/> is failed by at least one of them. They are bound by reflection, exactly as an
 /// audited assembly would be: each kernel is one generic method over T, which the binder closes over float and
 /// double as it does <c>TensorPrimitives</c>' (only <see cref="Controls.HalfPrecisionSingleSoftmax"/> differs by precision).
+/// A control of the sigmoid's relatives declares only its defective kernel and is completed with the stable σ,
+/// softplus and log σ, so a law relating two relatives blames the defect.
 /// </summary>
 public static class NegativeControls
 {
@@ -54,23 +56,23 @@ public static class NegativeControls
         typeof(HalfPrecisionSingleSoftmax), "float softmax with half-precision intermediates");
 
     /// <summary>log(1 + exp(x)) as written.</summary>
-    public static NegativeControl NaiveSoftplus { get; } = Bind(
+    public static NegativeControl NaiveSoftplus { get; } = BindCompletedByStableActivations(
         typeof(NaiveSoftplus), "softplus log(1 + exp(x)) as written: ∞ from x ≈ 88.7 (float), 0 instead of eˣ for very negative x");
 
     /// <summary>(e²ˣ − 1)/(e²ˣ + 1).</summary>
-    public static NegativeControl NaiveTanh { get; } = Bind(
+    public static NegativeControl NaiveTanh { get; } = BindCompletedByStableActivations(
         typeof(NaiveTanh), "tanh (e²ˣ − 1)/(e²ˣ + 1) as written: NaN from x ≈ 44.4 (float), cancellation near 0");
 
     /// <summary>log(σ(x)).</summary>
-    public static NegativeControl LogOfSigmoid { get; } = Bind(
+    public static NegativeControl LogOfSigmoid { get; } = BindCompletedByStableActivations(
         typeof(LogOfSigmoid), "log-sigmoid as log(σ(x)): −∞ once σ(x) underflows, 0 once σ(x) rounds to 1");
 
     /// <summary>x·eˣ/(1 + eˣ) everywhere.</summary>
-    public static NegativeControl UnguardedSilu { get; } = Bind(
+    public static NegativeControl UnguardedSilu { get; } = BindCompletedByStableActivations(
         typeof(UnguardedSilu), "SiLU x·eˣ/(1 + eˣ) without the x ≥ 0 branch: ∞ or NaN for large x");
 
     /// <summary>x·σ(−x).</summary>
-    public static NegativeControl SiluWithWrongSign { get; } = Bind(
+    public static NegativeControl SiluWithWrongSign { get; } = BindCompletedByStableActivations(
         typeof(SiluWithWrongSign), "SiLU x·σ(−x): sign of the sigmoid's argument flipped");
 
     /// <summary>½(1 + tanh(x/2)).</summary>
@@ -115,4 +117,20 @@ public static class NegativeControls
 
     private static NegativeControl Bind(Type type, string defect) =>
         new(Implementation.FromStaticClass(type, type.Name), defect);
+
+    /// <summary>
+    /// A control of the sigmoid's relatives, which declares only its defective kernel: bound as <see cref="Bind"/>
+    /// binds, then given the stable σ, softplus and log σ it does not declare (<see cref="StableActivations.Complete"/>).
+    /// </summary>
+    private static NegativeControl BindCompletedByStableActivations(Type type, string defect)
+    {
+        var control = Implementation.FromStaticClass(type, type.Name);
+        return new(
+            control with
+            {
+                SinglePrecision = StableActivations.Complete(control.SinglePrecision),
+                DoublePrecision = StableActivations.Complete(control.DoublePrecision),
+            },
+            defect);
+    }
 }

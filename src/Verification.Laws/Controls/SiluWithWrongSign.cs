@@ -7,12 +7,5 @@ namespace Verification.Laws.Controls;
 public static class SiluWithWrongSign
 {
     public static void Silu<T>(ReadOnlySpan<T> x, Span<T> destination)
-        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, SiluOf);
-
-    public static void Sigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
-        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, StableActivations.Sigmoid);
-
-    private static T SiluOf<T>(T x)
-        where T : IFloatingPointIeee754<T> =>
-        x * StableActivations.Sigmoid(-x);
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, static value => value * StableActivations.Sigmoid(-value));
 }

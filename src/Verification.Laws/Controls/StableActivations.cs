@@ -6,6 +6,19 @@ namespace Verification.Laws.Controls;
 /// </summary>
 internal static class StableActivations
 {
+    /// <summary>
+    /// <paramref name="kernels"/> with the σ, softplus and log σ they lack filled in by the stable ones: a control of
+    /// the sigmoid's relatives declares only its defective kernel, and a law relating it to another relative
+    /// (tanh = 2σ(2x) − 1, log σ(x) = −softplus(−x), SiLU = x·σ(x)) then blames the defect.
+    /// </summary>
+    public static ActivationKernels<T> Complete<T>(ActivationKernels<T> kernels)
+        where T : IFloatingPointIeee754<T> => kernels with
+        {
+            Sigmoid = kernels.Sigmoid ?? (static (x, destination) => Apply(x, destination, Sigmoid)),
+            Softplus = kernels.Softplus ?? (static (x, destination) => Apply(x, destination, Softplus)),
+            LogSigmoid = kernels.LogSigmoid ?? (static (x, destination) => Apply(x, destination, LogSigmoid)),
+        };
+
     /// <summary>σ(x) = 1/(1 + e⁻ˣ) for x ≥ 0 and eˣ/(1 + eˣ) for x &lt; 0.</summary>
     public static T Sigmoid<T>(T x)
         where T : IFloatingPointIeee754<T>

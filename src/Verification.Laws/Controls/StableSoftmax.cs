@@ -7,18 +7,20 @@ namespace Verification.Laws.Controls;
 internal static class StableSoftmax
 {
     public static void Compute<T>(ReadOnlySpan<T> x, Span<T> destination)
+        where T : IFloatingPointIeee754<T> => ShiftedBy(x, destination, Max(x));
+
+    /// <summary>
+    /// exp(xᵢ − c) / Σⱼ exp(xⱼ − c), softmax(x) for every shift c in exact arithmetic. Only c = max x makes it stable:
+    /// every exponent is ≤ 0 (nothing overflows) and the largest term is exactly 1 (the sum cannot underflow);
+    /// c = 0 is the textbook formula <see cref="NaiveTextbookSoftmax"/> breaks with.
+    /// </summary>
+    public static void ShiftedBy<T>(ReadOnlySpan<T> x, Span<T> destination, T shift)
         where T : IFloatingPointIeee754<T>
     {
-        var max = T.NegativeInfinity;
-        foreach (var value in x)
-        {
-            max = T.Max(max, value);
-        }
-
         var sum = T.Zero;
         for (var i = 0; i < x.Length; i++)
         {
-            destination[i] = T.Exp(x[i] - max);
+            destination[i] = T.Exp(x[i] - shift);
             sum += destination[i];
         }
 
@@ -43,19 +45,21 @@ internal static class StableSoftmax
     public static (T Max, T LogSumOfShifted) MaxAndLogSumOfShifted<T>(ReadOnlySpan<T> x)
         where T : IFloatingPointIeee754<T>
     {
-        var max = T.NegativeInfinity;
-        foreach (var value in x)
-        {
-            max = T.Max(max, value);
-        }
+        var max = Max(x);
+        return (max, LogSumOfShifted(x, max));
+    }
 
+    /// <summary>log Σⱼ exp(xⱼ − c): with c = max x the log-sum-exp's stable half, with c = 0 the textbook log-sum-exp.</summary>
+    public static T LogSumOfShifted<T>(ReadOnlySpan<T> x, T shift)
+        where T : IFloatingPointIeee754<T>
+    {
         var sum = T.Zero;
         foreach (var value in x)
         {
-            sum += T.Exp(value - max);
+            sum += T.Exp(value - shift);
         }
 
-        return (max, T.Log(sum));
+        return T.Log(sum);
     }
 
     /// <summary>Fills the k × k row-major <paramref name="jacobian"/> with entry(sᵢ, sⱼ, i = j), s = softmax(x): each Jacobian control states only its entry.</summary>
@@ -82,5 +86,17 @@ internal static class StableSoftmax
         {
             destination[i] = combine(destination[i], other[i]);
         }
+    }
+
+    private static T Max<T>(ReadOnlySpan<T> x)
+        where T : IFloatingPointIeee754<T>
+    {
+        var max = T.NegativeInfinity;
+        foreach (var value in x)
+        {
+            max = T.Max(max, value);
+        }
+
+        return max;
     }
 }

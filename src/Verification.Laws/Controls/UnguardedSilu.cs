@@ -8,15 +8,9 @@ namespace Verification.Laws.Controls;
 public static class UnguardedSilu
 {
     public static void Silu<T>(ReadOnlySpan<T> x, Span<T> destination)
-        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, SiluOf);
-
-    public static void Sigmoid<T>(ReadOnlySpan<T> x, Span<T> destination)
-        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, StableActivations.Sigmoid);
-
-    private static T SiluOf<T>(T x)
-        where T : IFloatingPointIeee754<T>
-    {
-        var exponential = T.Exp(x);
-        return x * exponential / (T.One + exponential);
-    }
+        where T : IFloatingPointIeee754<T> => StableActivations.Apply(x, destination, static value =>
+        {
+            var exponential = T.Exp(value);
+            return value * exponential / (T.One + exponential);
+        });
 }

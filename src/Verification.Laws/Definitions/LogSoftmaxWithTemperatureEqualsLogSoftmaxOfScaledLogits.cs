@@ -21,64 +21,51 @@ namespace Verification.Laws.Definitions;
 /// represented and are not compared.
 /// </para>
 /// </remarks>
-public sealed class LogSoftmaxWithTemperatureEqualsLogSoftmaxOfScaledLogits<T>() : SoftmaxDomainLaw<T>(
+public sealed class LogSoftmaxWithTemperatureEqualsLogSoftmaxOfScaledLogits<T>() : TemperatureLaw<T>(
     id: "log-softmax-with-temperature-equals-log-softmax-of-scaled-logits",
     statement: "|log softmax_T(x)ᵢ − log softmax(x/T)ᵢ| ≤ 2ε(k + 4 + 2|xᵢ − m|/T + Σⱼ sⱼ|xⱼ − m|/T + |log softmax(x/T)ᵢ|) + (smallest normal), T ∈ {0.1, 0.5, 2, 3, 10}",
     provedBy: CatalogReference.None("log-softmax with temperature T is defined as log softmax(x/T); the law checks the kernel against that definition"),
     requires: [nameof(ActivationKernels<T>.LogSoftmaxWithTemperature)])
     where T : IFloatingPointIeee754<T>
 {
-    /// <summary>The temperatures T: sharper (0.1, 0.5) and flatter (2, 3, 10) than softmax itself.</summary>
-    public IReadOnlyList<double> Temperatures { get; } = [0.1, 0.5, 2, 3, 10];
+    /// <inheritdoc/>
+    private protected override string NothingToCompare => "every scaled log-probability lies beyond the largest finite value";
 
     /// <inheritdoc/>
-    protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
+    protected override ParameterizedSpanKernel<T> TemperedKernel(ActivationKernels<T> kernels) => kernels.LogSoftmaxWithTemperature!;
+
+    /// <inheritdoc/>
+    private protected override (WorstEntry Entries, Observation[] Outputs)? Compare(T[] x, double[] widened, double temperature, double[] actual)
     {
-        var widened = Widen(x);
         var max = widened.Where(double.IsFinite).Max();
-        return WorstOver(Temperatures, requested =>
+        var scaled = widened.Select(value => (value - max) / temperature).ToArray();
+        // Spreads capped at the largest double, not ∞, so that a zero weight times a spread is 0, never NaN.
+        var reference = ReferenceSoftmax.Of(scaled, double.MaxValue);
+        var logSum = Math.Log(AccurateSum.Of([.. scaled.Select(Math.Exp)]));
+        var expected = new double[x.Length];
+        var entries = new WorstEntry();
+        for (var i = 0; i < x.Length; i++)
         {
-            var temperature = T.CreateTruncating(requested);
-            var widenedTemperature = double.CreateTruncating(temperature);
-            var scaled = widened.Select(value => (value - max) / widenedTemperature).ToArray();
-            // Spreads capped at the largest double, not ∞, so that a zero weight times a spread is 0, never NaN.
-            var reference = ReferenceSoftmax.Of(scaled, double.MaxValue);
-            var logSum = Math.Log(AccurateSum.Of([.. scaled.Select(Math.Exp)]));
-            var tempered = new T[x.Length];
-            kernels.LogSoftmaxWithTemperature!(x, tempered, temperature);
-            var actual = Widen(tempered);
-            var expected = new double[x.Length];
-            var entries = new WorstEntry();
-            for (var i = 0; i < x.Length; i++)
+            expected[i] = scaled[i] - logSum;
+            if (T.IsNegativeInfinity(x[i]))
             {
-                expected[i] = scaled[i] - logSum;
-                if (T.IsNegativeInfinity(x[i]))
-                {
-                    entries.Consider(i, double.IsNegativeInfinity(actual[i]) ? 0 : double.PositiveInfinity, SmallestNormal);
-                    continue;
-                }
-
-                if (!(Math.Abs(expected[i]) <= FloatingPointFacts<T>.MaxValue))
-                {
-                    continue;
-                }
-
-                // Each term is multiplied by ε separately, so that the bound stays finite for spreads near the largest double.
-                var allowed = (2 * Epsilon * (x.Length + 4)) + (4 * Epsilon * reference.ExponentSpread[i])
-                    + (2 * Epsilon * reference.WeightedSpread) + (2 * Epsilon * Math.Abs(expected[i])) + SmallestNormal;
-                entries.Consider(i, Math.Abs(actual[i] - expected[i]), allowed);
+                entries.Consider(i, double.IsNegativeInfinity(actual[i]) ? 0 : double.PositiveInfinity, SmallestNormal);
+                continue;
             }
 
-            if (entries.Index < 0)
+            if (!(Math.Abs(expected[i]) <= FloatingPointFacts<T>.MaxValue))
             {
-                return null;
+                continue;
             }
 
-            return Measured(
-                entries,
-                string.Create(CultureInfo.InvariantCulture, $"entry {entries.Index}, T = {requested}"),
-                [Observe("x", x), Observation.Scalar("T", widenedTemperature)],
-                [new Observation("log softmax_T(x) (kernel)", actual), new Observation("log softmax(x/T) (reference)", expected)]);
-        }) ?? CaseOutcome.Skipped("every scaled log-probability lies beyond the largest finite value");
+            // Each term is multiplied by ε separately, so that the bound stays finite for spreads near the largest double.
+            var allowed = (2 * Epsilon * (x.Length + 4)) + (4 * Epsilon * reference.ExponentSpread[i])
+                + (2 * Epsilon * reference.WeightedSpread) + (2 * Epsilon * Math.Abs(expected[i])) + SmallestNormal;
+            entries.Consider(i, Math.Abs(actual[i] - expected[i]), allowed);
+        }
+
+        return entries.Index < 0
+            ? null
+            : (entries, [new Observation("log softmax_T(x) (kernel)", actual), new Observation("log softmax(x/T) (reference)", expected)]);
     }
 }

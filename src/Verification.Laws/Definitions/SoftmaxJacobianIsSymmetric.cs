@@ -20,7 +20,7 @@ public sealed class SoftmaxJacobianIsSymmetric<T>(SymmetryRequirement requiremen
     public SymmetryRequirement Requirement { get; } = requirement;
 
     /// <inheritdoc/>
-    protected override CaseOutcome EvaluateJacobian(T[] x, T[] jacobian)
+    protected override CaseOutcome EvaluateJacobian(T[] x, double[] jacobian)
     {
         var k = x.Length;
         var asymmetricPairs = 0;
@@ -30,8 +30,8 @@ public sealed class SoftmaxJacobianIsSymmetric<T>(SymmetryRequirement requiremen
         {
             for (var j = i + 1; j < k; j++)
             {
-                var upper = double.CreateTruncating(jacobian[(i * k) + j]);
-                var lower = double.CreateTruncating(jacobian[(j * k) + i]);
+                var upper = jacobian[(i * k) + j];
+                var lower = jacobian[(j * k) + i];
                 if (BitConverter.DoubleToInt64Bits(upper) != BitConverter.DoubleToInt64Bits(lower))
                 {
                     asymmetricPairs++;
@@ -43,7 +43,7 @@ public sealed class SoftmaxJacobianIsSymmetric<T>(SymmetryRequirement requiremen
             }
         }
 
-        var outputs = new[] { Observe("J (row-major)", jacobian) };
+        var outputs = new[] { new Observation("J (row-major)", jacobian) };
         return Requirement == SymmetryRequirement.Bitwise
             ? Measured(
                 asymmetricPairs,

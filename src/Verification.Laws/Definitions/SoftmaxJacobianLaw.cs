@@ -26,12 +26,14 @@ public abstract class SoftmaxJacobianLaw<T>(string id, string statement, Catalog
             return CaseOutcome.Skipped(string.Create(CultureInfo.InvariantCulture, $"width {x.Length} > {MaximumWidth}"));
         }
 
-        var jacobian = Vectors.Apply(kernels.SoftmaxJacobian!, x, x.Length * x.Length);
-        return EvaluateJacobian(x, jacobian);
+        return EvaluateJacobian(x, Widen(Vectors.Apply(kernels.SoftmaxJacobian!, x, x.Length * x.Length)));
     }
 
-    /// <summary>Evaluates the law on the Jacobian <paramref name="jacobian"/> (k×k row-major) of row <paramref name="x"/>.</summary>
-    protected abstract CaseOutcome EvaluateJacobian(T[] x, T[] jacobian);
+    /// <summary>
+    /// Evaluates the law on the Jacobian <paramref name="jacobian"/> (k×k row-major) of row <paramref name="x"/>, as the
+    /// kernel returned it widened to double (exact), in which every law measures it.
+    /// </summary>
+    protected abstract CaseOutcome EvaluateJacobian(T[] x, double[] jacobian);
 
     /// <summary>The reference softmax of <paramref name="x"/> (double, max-shifted).</summary>
     private protected static ReferenceSoftmax Reference(T[] x) => ReferenceSoftmax.Of(Widen(x), UnderflowExponent);

@@ -24,41 +24,29 @@ namespace Verification.Laws.Definitions;
 /// the max shift consistently, is off by a factor e^(Θ(aᵢ)) and fails on any row of unequal logits.
 /// </para>
 /// </remarks>
-public sealed class SoftmaxWithTemperatureEqualsSoftmaxOfScaledLogits<T>() : SoftmaxDomainLaw<T>(
+public sealed class SoftmaxWithTemperatureEqualsSoftmaxOfScaledLogits<T>() : TemperatureLaw<T>(
     id: "softmax-with-temperature-equals-softmax-of-scaled-logits",
     statement: "|softmax_T(x)ᵢ − softmax(x/T)ᵢ| ≤ expm1(2ε·[k + 4 + 2|xᵢ − m|/T + Σⱼ sⱼ|xⱼ − m|/T])·sᵢ + (smallest normal), T ∈ {0.1, 0.5, 2, 3, 10}",
     provedBy: CatalogReference.None("softmax with temperature T is defined as softmax(x/T); the law checks the kernel against that definition, which the catalog differentiates (softmax-temperature-jacobian) but does not state as an identity"),
     requires: [nameof(ActivationKernels<T>.SoftmaxWithTemperature)])
     where T : IFloatingPointIeee754<T>
 {
-    /// <summary>The temperatures T: sharper (0.1, 0.5) and flatter (2, 3, 10) than softmax itself.</summary>
-    public IReadOnlyList<double> Temperatures { get; } = [0.1, 0.5, 2, 3, 10];
+    /// <inheritdoc/>
+    protected override ParameterizedSpanKernel<T> TemperedKernel(ActivationKernels<T> kernels) => kernels.SoftmaxWithTemperature!;
 
     /// <inheritdoc/>
-    protected override CaseOutcome EvaluateDefined(ActivationKernels<T> kernels, T[] x)
+    private protected override (WorstEntry Entries, Observation[] Outputs)? Compare(T[] x, double[] widened, double temperature, double[] actual)
     {
-        var widened = Widen(x);
-        return WorstOver(Temperatures, requested =>
+        var reference = ScaledReference.Of(widened, temperature, UnderflowExponent);
+        var s = reference.Probabilities;
+        var entries = new WorstEntry();
+        for (var i = 0; i < x.Length; i++)
         {
-            var temperature = T.CreateTruncating(requested);
-            var reference = ScaledReference.Of(widened, double.CreateTruncating(temperature), UnderflowExponent);
-            var s = reference.Probabilities;
-            var tempered = new T[x.Length];
-            kernels.SoftmaxWithTemperature!(x, tempered, temperature);
-            var actual = Widen(tempered);
-            var entries = new WorstEntry();
-            for (var i = 0; i < x.Length; i++)
-            {
-                var budget = Epsilon * (x.Length + 4 + (2 * reference.ExponentSpread[i]) + reference.WeightedSpread);
-                var allowed = RelativeTolerance.Of(budget, s[i]) + SmallestNormal;
-                entries.Consider(i, Math.Abs(actual[i] - s[i]), allowed);
-            }
+            var budget = Epsilon * (x.Length + 4 + (2 * reference.ExponentSpread[i]) + reference.WeightedSpread);
+            var allowed = RelativeTolerance.Of(budget, s[i]) + SmallestNormal;
+            entries.Consider(i, Math.Abs(actual[i] - s[i]), allowed);
+        }
 
-            return Measured(
-                entries,
-                string.Create(CultureInfo.InvariantCulture, $"entry {entries.Index}, T = {requested}"),
-                [Observe("x", x), Observation.Scalar("T", double.CreateTruncating(temperature))],
-                [new Observation("softmax_T(x) (kernel)", actual), new Observation("softmax(x/T) (reference)", s)]);
-        })!;
+        return (entries, [new Observation("softmax_T(x) (kernel)", actual), new Observation("softmax(x/T) (reference)", s)]);
     }
 }
