@@ -40,12 +40,7 @@ internal static class CheckCommand
         {
             Description = "For each claim, also derive it step by step, every step proved (as 'verification explain' does).",
         };
-        var format = new Option<OutputFormat>("--format")
-        {
-            Description = "How to print the verdicts.",
-            HelpName = "text|markdown|latex|json",
-            DefaultValueFactory = static _ => OutputFormat.Text,
-        };
+        var format = OutputFormatChoice.Option("How to print the verdicts.");
 
         var command = new Command("check", "Decide claims exactly: proved (with the method), refuted (with a witness), unknown (with the reason), or the solutions of a 'solve' question.")
         {

@@ -105,20 +105,10 @@ internal static class JsonReportWriter
     private static void WriteWitness(Utf8JsonWriter json, Witness witness)
     {
         json.WriteStartObject("witness");
-        foreach (var (symbol, value) in witness.Point.Where(entry => !WitnessFields.Contains(entry.Key)))
-        {
-            json.WriteString(symbol, RationalText.Exact(value));
-        }
-
+        JsonFields.WriteCoordinates(json, witness.Point.Where(entry => !WitnessFields.Contains(entry.Key)));
         json.WriteString("lhs", witness.Left);
         json.WriteString("rhs", witness.Right);
-        json.WriteStartObject("point");
-        foreach (var (symbol, value) in witness.Point)
-        {
-            json.WriteString(symbol, RationalText.Exact(value));
-        }
-
-        json.WriteEndObject();
+        JsonFields.WritePoint(json, "point", witness.Point);
         json.WriteNumber("digits", witness.Digits);
         json.WriteNumber("precisionBits", witness.PrecisionBits);
         WriteEnclosure(json, "lhsEnclosure", witness.LeftEnclosure);
@@ -209,13 +199,7 @@ internal static class JsonReportWriter
     /// <summary>One instance of a family or of a claim for every n: <c>indices</c> (index variable → value) and <c>claim</c>.</summary>
     private static void WriteInstance(Utf8JsonWriter json, IEnumerable<KeyValuePair<string, int>> indices, IdentityClaim claim)
     {
-        json.WriteStartObject("indices");
-        foreach (var (name, value) in indices)
-        {
-            json.WriteNumber(name, value);
-        }
-
-        json.WriteEndObject();
+        JsonFields.WriteIndices(json, indices);
         json.WriteString("claim", PlainTextPrinter.Print(claim));
     }
 

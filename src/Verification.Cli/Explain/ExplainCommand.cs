@@ -17,12 +17,7 @@ internal static class ExplainCommand
         {
             Description = "An expression, e.g. \"diff(softmax([z0, z1, z2], 0), z1)\", or a claim \"left == right\" (or a 'for' family).",
         };
-        var format = new Option<OutputFormat>("--format")
-        {
-            Description = "How to print the derivation.",
-            HelpName = "text|markdown|latex|json",
-            DefaultValueFactory = static _ => OutputFormat.Text,
-        };
+        var format = OutputFormatChoice.Option("How to print the derivation.");
         var verbose = new Option<bool>("--verbose")
         {
             Description = "When the explanation fails, print the stack trace on stderr too.",

@@ -45,13 +45,7 @@ internal static class ExplainJsonWriter
                 foreach (var instance in family.Instances)
                 {
                     json.WriteStartObject();
-                    json.WriteStartObject("indices");
-                    foreach (var (name, value) in instance.Instance.Indices)
-                    {
-                        json.WriteNumber(name, value);
-                    }
-
-                    json.WriteEndObject();
+                    JsonFields.WriteIndices(json, instance.Instance.Indices);
                     json.WriteString("outcome", ExplainWords.Outcome(instance.Explained));
                     Claim(json, instance.Explained);
                     json.WriteEndObject();
@@ -90,13 +84,7 @@ internal static class ExplainJsonWriter
         if (claim.Verdict is Refuted refuted)
         {
             json.WriteStartObject("witness");
-            json.WriteStartObject("point");
-            foreach (var (name, value) in refuted.Witness.Point)
-            {
-                json.WriteString(name, RationalText.Exact(value));
-            }
-
-            json.WriteEndObject();
+            JsonFields.WritePoint(json, "point", refuted.Witness.Point);
             json.WriteString("left", refuted.Witness.Left);
             json.WriteString("right", refuted.Witness.Right);
             json.WriteEndObject();

@@ -5,11 +5,9 @@ using Verification.Symbolic.Printing;
 namespace Verification.Cli.Explain;
 
 /// <summary>A LaTeX fragment: per text a comment, the verdict for a claim, the derivation as an aligned display, the result.</summary>
-internal sealed class ExplainLatexWriter : ExplainDocumentWriter
+internal sealed class ExplainLatexWriter : ExplainMathWriter
 {
     protected override void Heading(TextWriter output, ExplainReport report) => output.WriteLine($"% line {report.Line}: {report.Text}");
-
-    protected override void Expression(TextWriter output, ExplainedExpression explanation) => Derivation(output, explanation.Steps, explanation);
 
     protected override void InstanceHeading(TextWriter output, string indices) => output.WriteLine($"\\noindent Instance ${indices}$:");
 
@@ -33,17 +31,15 @@ internal sealed class ExplainLatexWriter : ExplainDocumentWriter
         Derivation(output, claim.Steps, claim.Left);
     }
 
-    private static void Derivation(TextWriter output, IReadOnlyList<ExplanationStep> steps, ExplainedExpression explanation)
-    {
-        var names = ExplanationLatex.Names(explanation);
-        if (ExplanationLatex.Where(names) is { } where)
-        {
-            output.WriteLine($"\\noindent where ${where}$:");
-        }
+    protected override void Where(TextWriter output, string where) => output.WriteLine($"\\noindent where ${where}$:");
 
+    protected override void Display(TextWriter output, string aligned)
+    {
         output.WriteLine("\\[");
-        output.WriteLine(ExplanationLatex.Aligned(steps, names));
+        output.WriteLine(aligned);
         output.WriteLine("\\]");
-        output.WriteLine($"\\noindent\\textbf{{result}}: ${LatexPrinter.Print(names.Apply(explanation.Result))}$ ({LatexText.Escape(ExplainWords.ResultNote(explanation))}).");
     }
+
+    protected override void Result(TextWriter output, ExplainedExpression explanation, Abbreviations names) =>
+        output.WriteLine($"\\noindent\\textbf{{result}}: ${LatexPrinter.Print(names.Apply(explanation.Result))}$ ({LatexText.Escape(ExplainWords.ResultNote(explanation))}).");
 }

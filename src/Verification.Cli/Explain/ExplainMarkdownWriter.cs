@@ -8,7 +8,7 @@ namespace Verification.Cli.Explain;
 /// Markdown: a section per text, the verdict for a claim, the derivation as display math
 /// (<c>$$…$$</c> on lines of their own, which GitHub renders), the result in code and in math.
 /// </summary>
-internal sealed class ExplainMarkdownWriter : ExplainDocumentWriter
+internal sealed class ExplainMarkdownWriter : ExplainMathWriter
 {
     protected override void Heading(TextWriter output, ExplainReport report)
     {
@@ -17,8 +17,6 @@ internal sealed class ExplainMarkdownWriter : ExplainDocumentWriter
         output.WriteLine($"`{report.Text}`");
         output.WriteLine();
     }
-
-    protected override void Expression(TextWriter output, ExplainedExpression explanation) => Derivation(output, explanation.Steps, explanation);
 
     protected override void InstanceHeading(TextWriter output, string indices)
     {
@@ -50,19 +48,22 @@ internal sealed class ExplainMarkdownWriter : ExplainDocumentWriter
         Derivation(output, claim.Steps, claim.Left);
     }
 
-    private static void Derivation(TextWriter output, IReadOnlyList<ExplanationStep> steps, ExplainedExpression explanation)
+    protected override void Where(TextWriter output, string where)
     {
-        var names = ExplanationLatex.Names(explanation);
-        if (ExplanationLatex.Where(names) is { } where)
-        {
-            output.WriteLine($"where ${where}$:");
-            output.WriteLine();
-        }
+        output.WriteLine($"where ${where}$:");
+        output.WriteLine();
+    }
 
+    protected override void Display(TextWriter output, string aligned)
+    {
         output.WriteLine("$$");
-        output.WriteLine(ExplanationLatex.Aligned(steps, names));
+        output.WriteLine(aligned);
         output.WriteLine("$$");
         output.WriteLine();
+    }
+
+    protected override void Result(TextWriter output, ExplainedExpression explanation, Abbreviations names)
+    {
         output.WriteLine($"**Result:** `{PlainTextPrinter.Print(explanation.Result)}` ({ExplainWords.ResultNote(explanation)})");
         output.WriteLine();
     }

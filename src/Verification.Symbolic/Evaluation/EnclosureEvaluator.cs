@@ -158,27 +158,13 @@ public static class EnclosureEvaluator
     // One evaluation: the point, the working precision and a cache of the sub-expressions done.
     private sealed class Evaluation(IReadOnlyDictionary<string, Fraction> point, int precision, EvaluationBudget budget)
     {
-        private readonly Dictionary<Expr, EnclosureResult> done = new(ReferenceEqualityComparer.Instance);
-
-        // A multiplication's cost grows as the square of the precision: one unit at 256 bits.
-        private readonly long cost = Math.Max(1, (long)precision * precision / (256 * 256));
+        private readonly EvaluationMemo<EnclosureResult> memo = new(budget, EvaluationBudget.NodeCost(precision));
 
         private Enclosure One => Enclosure.Exact(HighPrecisionReal.One(precision));
 
         private Enclosure Zero => Enclosure.Exact(HighPrecisionReal.Zero(precision));
 
-        public EnclosureResult Evaluate(Expr expression)
-        {
-            if (done.TryGetValue(expression, out var known))
-            {
-                return known;
-            }
-
-            budget.Charge(cost);
-            var result = EvaluateNode(expression);
-            done[expression] = result;
-            return result;
-        }
+        public EnclosureResult Evaluate(Expr expression) => memo.Evaluate(expression, EvaluateNode);
 
         private EnclosureResult EvaluateNode(Expr expression) => expression switch
         {

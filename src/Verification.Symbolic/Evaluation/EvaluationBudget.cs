@@ -29,6 +29,12 @@ internal sealed class EvaluationBudget(long maxOperations)
     /// <summary>Ends the search for a reason of its own (a bound other than the operation count).</summary>
     public void Stop(string reason) => stoppedBecause = reason;
 
+    /// <summary>
+    /// What evaluating one node at <paramref name="precisionBits"/> costs: a multiplication's cost grows as
+    /// the square of the precision, one unit at 256 bits.
+    /// </summary>
+    public static long NodeCost(int precisionBits) => Math.Max(1, (long)precisionBits * precisionBits / (256 * 256));
+
     public void Charge(long operations)
     {
         Operations += operations;

@@ -84,9 +84,8 @@ public readonly partial struct HighPrecisionReal
     public static HighPrecisionReal ScaleByPowerOfTwo(HighPrecisionReal x, long power) =>
         x.IsZero ? x : new HighPrecisionReal(x.Mantissa, checked(x.Exponent + power), x.PrecisionBits);
 
-    // Rounds m·2^e to at most `precision` bits toward −∞ (Down) or +∞ (Up): the magnitude is truncated
-    // and then moved one unit away from zero when bits were dropped and the direction points away
-    // from zero (Up for a positive value, Down for a negative one).
+    // Rounds m·2^e to at most `precision` bits toward −∞ (Down) or +∞ (Up) (see RoundMantissa); at
+    // Exact, the result carries the bits its mantissa has, and at least the default precision.
     private static HighPrecisionReal RoundDirected(BigInteger mantissa, long exponent, int precision, RoundingDirection direction)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(precision, 2);
@@ -95,33 +94,12 @@ public readonly partial struct HighPrecisionReal
             return new HighPrecisionReal(BigInteger.Zero, 0, precision == Exact ? DefaultPrecisionBits : precision);
         }
 
-        var negative = mantissa.Sign < 0;
-        var magnitude = BigInteger.Abs(mantissa);
-        var length = (long)magnitude.GetBitLength();
-        if (length > precision)
-        {
-            var shift = (int)(length - precision);
-            var kept = magnitude >> shift;
-            var inexact = (kept << shift) != magnitude;
-            if (inexact && (negative ? direction == RoundingDirection.Down : direction == RoundingDirection.Up))
-            {
-                kept += BigInteger.One;
-            }
-
-            magnitude = kept;
-            exponent = checked(exponent + shift);
-        }
-
-        var trailingZeros = (long)BigInteger.TrailingZeroCount(magnitude);
-        magnitude >>= (int)trailingZeros;
-        exponent = checked(exponent + trailingZeros);
-        var keptPrecision = precision == Exact ? Math.Max(DefaultPrecisionBits, (int)Math.Min(int.MaxValue - 1, (long)magnitude.GetBitLength())) : precision;
-        return new HighPrecisionReal(negative ? -magnitude : magnitude, exponent, keptPrecision);
+        var (rounded, roundedExponent) = RoundMantissa(mantissa, exponent, precision, direction);
+        var keptPrecision = precision == Exact ? Math.Max(DefaultPrecisionBits, (int)Math.Min(int.MaxValue - 1, (long)BigInteger.Abs(rounded).GetBitLength())) : precision;
+        return new HighPrecisionReal(rounded, roundedExponent, keptPrecision);
     }
 
-    // numerator / denominator × 2^exponent rounded in a direction: the truncated quotient has at least
-    // precision + 2 bits and a sticky unit stands for a non-zero remainder, so the stand-in lies in the
-    // same open cell of the rounding grid as the exact quotient (as in DivideIntegers).
+    // A quotient in a direction (see DivideIntegers), at a finite precision.
     private static HighPrecisionReal DivideIntegersDirected(BigInteger numerator, BigInteger denominator, long exponent, int precision, RoundingDirection direction)
     {
         if (precision == Exact)
@@ -129,9 +107,6 @@ public readonly partial struct HighPrecisionReal
             throw new ArgumentOutOfRangeException(nameof(precision), "A quotient is not exact in binary in general: give a finite precision.");
         }
 
-        var shift = Math.Max(0, precision + 2 + (int)BigInteger.Abs(denominator).GetBitLength() - (int)BigInteger.Abs(numerator).GetBitLength());
-        var quotient = BigInteger.DivRem(numerator << shift, denominator, out var remainder);
-        var sticky = remainder.IsZero ? 0 : (numerator.Sign * denominator.Sign);
-        return RoundDirected((quotient << 1) + sticky, checked(exponent - shift - 1), precision, direction);
+        return DivideIntegers(numerator, denominator, exponent, precision, direction);
     }
 }

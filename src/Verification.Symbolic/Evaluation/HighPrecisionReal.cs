@@ -174,8 +174,7 @@ public readonly partial struct HighPrecisionReal : IEquatable<HighPrecisionReal>
 
     public override int GetHashCode() => HashCode.Combine(Mantissa, Exponent);
 
-    // Rounds m·2^e to nearest with ties to even, keeping at most `precision` bits, then strips
-    // trailing zero bits so that each value has exactly one representation.
+    // Rounds m·2^e to nearest with ties to even, keeping at most `precision` bits.
     private static HighPrecisionReal Round(BigInteger mantissa, long exponent, int precision)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(precision, 2);
@@ -184,6 +183,15 @@ public readonly partial struct HighPrecisionReal : IEquatable<HighPrecisionReal>
             return new HighPrecisionReal(BigInteger.Zero, 0, precision);
         }
 
+        var (rounded, roundedExponent) = RoundMantissa(mantissa, exponent, precision, direction: null);
+        return new HighPrecisionReal(rounded, roundedExponent, precision);
+    }
+
+    // The step both roundings share: m·2^e (m ≠ 0) cut to at most `precision` significant bits, the
+    // kept magnitude moved one unit away from zero when the dropped bits call for it (see RoundsAway),
+    // then trailing zero bits stripped so that each value has exactly one representation.
+    private static (BigInteger Mantissa, long Exponent) RoundMantissa(BigInteger mantissa, long exponent, int precision, RoundingDirection? direction)
+    {
         var negative = mantissa.Sign < 0;
         var magnitude = BigInteger.Abs(mantissa);
         var length = (long)magnitude.GetBitLength();
@@ -191,9 +199,7 @@ public readonly partial struct HighPrecisionReal : IEquatable<HighPrecisionReal>
         {
             var shift = (int)(length - precision);
             var kept = magnitude >> shift;
-            var dropped = magnitude - (kept << shift);
-            var half = BigInteger.One << (shift - 1);
-            if (dropped > half || (dropped == half && !kept.IsEven))
+            if (RoundsAway(kept, magnitude - (kept << shift), shift, negative, direction))
             {
                 kept += BigInteger.One;
             }
@@ -205,17 +211,35 @@ public readonly partial struct HighPrecisionReal : IEquatable<HighPrecisionReal>
         var trailingZeros = (long)BigInteger.TrailingZeroCount(magnitude);
         magnitude >>= (int)trailingZeros;
         exponent = checked(exponent + trailingZeros);
-        return new HighPrecisionReal(negative ? -magnitude : magnitude, exponent, precision);
+        return (negative ? -magnitude : magnitude, exponent);
     }
 
-    // numerator / denominator × 2^exponent, correctly rounded: the quotient is taken with at least
-    // precision + 2 bits and a sticky bit records a non-zero remainder, so no false tie can occur.
-    private static HighPrecisionReal DivideIntegers(BigInteger numerator, BigInteger denominator, long exponent, int precision)
+    // Whether the magnitude `kept` (the `dropped` low `shift` bits cut off) moves one unit away from
+    // zero. To nearest (no direction): when more than half a unit was dropped, or exactly half and
+    // `kept` is odd (ties to even). Toward −∞ (Down) or +∞ (Up): when anything was dropped and the
+    // direction points away from zero (Up for a positive value, Down for a negative one).
+    private static bool RoundsAway(BigInteger kept, BigInteger dropped, int shift, bool negative, RoundingDirection? direction)
+    {
+        if (direction is { } toward)
+        {
+            return !dropped.IsZero && toward == (negative ? RoundingDirection.Down : RoundingDirection.Up);
+        }
+
+        var half = BigInteger.One << (shift - 1);
+        return dropped > half || (dropped == half && !kept.IsEven);
+    }
+
+    // numerator / denominator × 2^exponent rounded to nearest (no direction) or in a direction: the
+    // quotient is taken with at least precision + 2 bits and a sticky unit stands for a non-zero
+    // remainder, so the stand-in lies in the same open cell of the rounding grid as the exact quotient
+    // and no false tie can occur.
+    private static HighPrecisionReal DivideIntegers(BigInteger numerator, BigInteger denominator, long exponent, int precision, RoundingDirection? direction = null)
     {
         var shift = Math.Max(0, precision + 2 + (int)BigInteger.Abs(denominator).GetBitLength() - (int)BigInteger.Abs(numerator).GetBitLength());
         var quotient = BigInteger.DivRem(numerator << shift, denominator, out var remainder);
         var sticky = remainder.IsZero ? 0 : (numerator.Sign * denominator.Sign);
-        return Round((quotient << 1) + sticky, checked(exponent - shift - 1), precision);
+        var (mantissa, mantissaExponent) = ((quotient << 1) + sticky, checked(exponent - shift - 1));
+        return direction is { } toward ? RoundDirected(mantissa, mantissaExponent, precision, toward) : Round(mantissa, mantissaExponent, precision);
     }
 
     private static int CompareMagnitudes(HighPrecisionReal a, HighPrecisionReal b)

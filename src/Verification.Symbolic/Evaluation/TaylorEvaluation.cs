@@ -20,9 +20,8 @@ namespace Verification.Symbolic.Evaluation;
 /// </remarks>
 internal sealed class TaylorEvaluation(IReadOnlyDictionary<string, Fraction> point, int precision, EvaluationBudget budget, Symbol variable, int order)
 {
-    private readonly Dictionary<Expr, Enclosure[]?> done = new(ReferenceEqualityComparer.Instance);
-
-    private readonly long cost = Math.Max(1, (long)precision * precision / (256 * 256)) * (order + 1) * (order + 1);
+    // Each node works on order + 1 coefficients, and a product of jets on (order + 1)² pairs of them.
+    private readonly EvaluationMemo<Enclosure[]?> memo = new(budget, EvaluationBudget.NodeCost(precision) * (order + 1) * (order + 1));
 
     private string? failure;
 
@@ -39,18 +38,7 @@ internal sealed class TaylorEvaluation(IReadOnlyDictionary<string, Fraction> poi
         return new Enclosed(jet[order] * Enclosure.FromFraction(new Fraction(factorial), precision));
     }
 
-    private Enclosure[]? Evaluate(Expr expression)
-    {
-        if (done.TryGetValue(expression, out var known))
-        {
-            return known;
-        }
-
-        budget.Charge(cost);
-        var result = EvaluateNode(expression);
-        done[expression] = result;
-        return result;
-    }
+    private Enclosure[]? Evaluate(Expr expression) => memo.Evaluate(expression, EvaluateNode);
 
     private Enclosure[]? EvaluateNode(Expr expression) => expression switch
     {

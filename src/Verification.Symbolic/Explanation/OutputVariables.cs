@@ -48,28 +48,13 @@ internal sealed class OutputVariables
         var found = new OutputVariables();
         foreach (var node in ExprTraversal.PreOrder(expression))
         {
-            switch (node)
+            if (SigmoidArgument(node) is { } u)
             {
-                case Sigmoid(var u):
-                    found.AddSigmoid(u, context);
-                    break;
-                case BinaryCrossEntropy(var z, _):
-                    found.AddSigmoid(z, context);
-                    break;
-                case Softmax(var z, _):
-                    found.AddSoftmax(z, context);
-                    break;
-                case LogSoftmax(var z, _):
-                    found.AddSoftmax(z, context);
-                    break;
-                case LogSumExp(var z):
-                    found.AddSoftmax(z, context);
-                    break;
-                case CrossEntropy(var z, _):
-                    found.AddSoftmax(z, context);
-                    break;
-                default:
-                    break;
+                found.AddSigmoid(u, context);
+            }
+            else if (SoftmaxLogits(node) is { } z)
+            {
+                found.AddSoftmax(z, context);
             }
         }
 
@@ -87,6 +72,24 @@ internal sealed class OutputVariables
 
         return found;
     }
+
+    /// <summary>The u of a node written in σ(u): σ(u) itself, and bce(u, t) = −t·log σ(u) − (1 − t)·log(1 − σ(u)).</summary>
+    private static Expr? SigmoidArgument(Expr node) => node switch
+    {
+        Sigmoid(var u) => u,
+        BinaryCrossEntropy(var u, _) => u,
+        _ => null,
+    };
+
+    /// <summary>The logits z of a node written in softmax(z): softmax, log_softmax, logsumexp and cross_entropy.</summary>
+    private static ExprList? SoftmaxLogits(Expr node) => node switch
+    {
+        Softmax(var z, _) => z,
+        LogSoftmax(var z, _) => z,
+        LogSumExp(var z) => z,
+        CrossEntropy(var z, _) => z,
+        _ => null,
+    };
 
     /// <summary>The expression an output atom (or its complement 1 − a) stands for; a plain symbol otherwise.</summary>
     public Expr ExpressionOf(string atom) =>

@@ -381,25 +381,21 @@ internal sealed class SyntaxParser
 
     // ---- expressions --------------------------------------------------------------------------
 
-    private Syntax Expression()
+    private Syntax Expression() => LeftAssociative(Term, TokenKind.Plus, TokenKind.Minus);
+
+    private Syntax Term() => LeftAssociative(Unary, TokenKind.Star, TokenKind.Slash);
+
+    /// <summary>
+    /// One level of left-associative operators: <paramref name="operand"/>s joined by <paramref name="first"/>
+    /// or <paramref name="second"/>, grouped from the left (<c>a - b - c</c> is <c>(a - b) - c</c>).
+    /// </summary>
+    private Syntax LeftAssociative(Func<Syntax> operand, TokenKind first, TokenKind second)
     {
-        var left = Term();
-        while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
+        var left = operand();
+        while (Current.Kind == first || Current.Kind == second)
         {
             var op = Advance();
-            left = Bounded(new BinarySyntax(op, left, Term()), op);
-        }
-
-        return left;
-    }
-
-    private Syntax Term()
-    {
-        var left = Unary();
-        while (Current.Kind is TokenKind.Star or TokenKind.Slash)
-        {
-            var op = Advance();
-            left = Bounded(new BinarySyntax(op, left, Unary()), op);
+            left = Bounded(new BinarySyntax(op, left, operand()), op);
         }
 
         return left;
@@ -433,29 +429,9 @@ internal sealed class SyntaxParser
             return baseSyntax;
         }
 
+        // What follows ^ is a signed power, read as a unary operand is, so x^-2 and x^2^3 (= x^8) read naturally.
         var op = Advance();
-        return Bounded(new BinarySyntax(op, baseSyntax, Exponent()), op);
-    }
-
-    /// <summary>What follows <c>^</c>: a signed power, so <c>x^-2</c> and <c>x^2^3</c> (= x^8) read naturally.</summary>
-    private Syntax Exponent()
-    {
-        Enter();
-        try
-        {
-            if (Current.Kind is TokenKind.Minus or TokenKind.Plus)
-            {
-                var sign = Advance();
-                var operand = Exponent();
-                return new UnarySyntax(sign, operand.End, operand);
-            }
-
-            return Power();
-        }
-        finally
-        {
-            Leave();
-        }
+        return Bounded(new BinarySyntax(op, baseSyntax, Unary()), op);
     }
 
     private Syntax Primary()

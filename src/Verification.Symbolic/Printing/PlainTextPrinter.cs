@@ -76,17 +76,8 @@ public static class PlainTextPrinter
             case Symbol symbol:
                 text.Append(symbol.Name);
                 break;
-            case Add add:
-                Binary(text, add.Left, " + ", add.Right, Precedence.Sum);
-                break;
-            case Subtract subtract:
-                Binary(text, subtract.Left, " - ", subtract.Right, Precedence.Sum);
-                break;
-            case Multiply multiply:
-                Binary(text, multiply.Left, " * ", multiply.Right, Precedence.Product);
-                break;
-            case Divide divide:
-                Binary(text, divide.Numerator, " / ", divide.Denominator, Precedence.Product);
+            case var _ when Infix(expr) is { } infix:
+                Binary(text, infix, Level(expr));
                 break;
             case Negate negate:
                 text.Append('-');
@@ -153,22 +144,27 @@ public static class PlainTextPrinter
     /// bind tighter (a - (b - c)); a right operand that starts with a minus is parenthesized for
     /// readability (a * (-b), a + (-b * c)), which parses to the same tree.
     /// </summary>
-    private static void Binary(StringBuilder text, Expr left, string op, Expr right, Precedence level)
+    private static void Binary(StringBuilder text, InfixOperation infix, Precedence level)
     {
-        Write(text, left, level);
-        text.Append(op);
-        Write(text, right, StartsWithMinus(right) ? Precedence.Atom : level + 1);
+        Write(text, infix.Left, level);
+        text.Append(infix.Operator);
+        Write(text, infix.Right, StartsWithMinus(infix.Right) ? Precedence.Atom : level + 1);
     }
 
-    private static bool StartsWithMinus(Expr expr) => expr switch
+    /// <summary>The claim language's four infix operators, one row each: <c>a + b</c>, <c>a - b</c>, <c>a * b</c>, <c>a / b</c>.</summary>
+    private static InfixOperation? Infix(Expr expr) => expr switch
     {
-        Negate => true,
-        Add a => StartsWithMinus(a.Left),
-        Subtract s => StartsWithMinus(s.Left),
-        Multiply m => StartsWithMinus(m.Left),
-        Divide d => StartsWithMinus(d.Numerator),
-        _ => false,
+        Add(var left, var right) => new(left, " + ", right),
+        Subtract(var left, var right) => new(left, " - ", right),
+        Multiply(var left, var right) => new(left, " * ", right),
+        Divide(var numerator, var denominator) => new(numerator, " / ", denominator),
+        _ => null,
     };
+
+    private static bool StartsWithMinus(Expr expr) => expr is Negate || (Infix(expr) is { } infix && StartsWithMinus(infix.Left));
+
+    /// <summary>An operator written between its operands, with the spaces around it.</summary>
+    private readonly record struct InfixOperation(Expr Left, string Operator, Expr Right);
 
     private static void Call(StringBuilder text, string name, params ReadOnlySpan<Expr> arguments) =>
         PrinterLayout.List(text.Append(name), "(", arguments, ")", Write);
