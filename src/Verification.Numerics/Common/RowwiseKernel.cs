@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Verification.Numerics.Common;
 
 /// <summary>A kernel that maps one row of logits to a row of the same width.</summary>
