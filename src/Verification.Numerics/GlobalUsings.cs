@@ -1,7 +1,8 @@
-// The imports nearly every kernel file repeated, declared once for the project: generic math over
-// float and double (IFloatingPointIeee754, in 48 of the 56 files), the kernels' shared machinery
-// (Verification.Numerics.Common: the guards, the unary and row kernels, the vector operations; in 25
-// of the 35 files outside it) and the inlining attributes of the SIMD operators and loops.
+// The imports the kernel files repeated, declared once for the project: generic math over float and
+// double (IFloatingPointIeee754, imported by 48 of the 56 files), the kernels' shared machinery
+// (Verification.Numerics.Common: the guards, the unary and row kernels, the vector operations; 25 of
+// the 35 files outside it) and the inlining attributes (System.Runtime.CompilerServices, 20 files:
+// every file with a SIMD operator or loop).
 global using System.Numerics;
 global using System.Runtime.CompilerServices;
 global using Verification.Numerics.Common;
