@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using Verification.Derivations.Chapters;
 using Verification.Derivations.Checking;
-using Verification.Derivations.Entries;
 
 namespace Verification.Derivations;
 

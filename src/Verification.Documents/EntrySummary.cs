@@ -1,11 +1,8 @@
-using Verification.Derivations.Checking;
-using Verification.Documents.Markdown;
 using Verification.Documents.Sections;
 using Verification.Symbolic;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Equivalence;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Printing;
 
 namespace Verification.Documents;
 

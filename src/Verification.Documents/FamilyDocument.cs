@@ -1,8 +1,6 @@
-using Verification.Derivations.Checking;
 using Verification.Derivations.Entries;
 using Verification.Documents.Examples;
 using Verification.Documents.Figures;
-using Verification.Documents.Markdown;
 using Verification.Documents.Sections;
 
 namespace Verification.Documents;

@@ -1,7 +1,5 @@
-using Verification.Derivations.Checking;
 using Verification.Derivations.Entries;
 using Verification.Documents.DeriveItYourself;
-using Verification.Documents.Markdown;
 
 namespace Verification.Documents;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Verification.Derivations;
-using Verification.Derivations.Checking;
 using Verification.Derivations.Entries;
 using Verification.Documents.DeriveItYourself;
 using Verification.Documents.Figures;

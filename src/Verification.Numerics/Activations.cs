@@ -1,5 +1,3 @@
-using Verification.Numerics.Common;
-
 namespace Verification.Numerics;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using Verification.Numerics.Common;
-
 namespace Verification.Numerics;
 
 public static partial class StablePrimitives

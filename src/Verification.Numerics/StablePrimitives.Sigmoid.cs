@@ -1,7 +1,3 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using Verification.Numerics.Common;
-
 namespace Verification.Numerics;
 
 public static partial class StablePrimitives
@@ -34,12 +30,7 @@ public static partial class StablePrimitives
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     public static MathNetVector Sigmoid(MathNetVector x)
-    {
-        ArgumentNullException.ThrowIfNull(x);
-        var values = x.ToArray();
-        Sigmoid<double>(values, values);
-        return MathNetVector.Build.DenseOfArray(values);
-    }
+        => RowwiseKernel.Vector(x, Sigmoid<double>);
 }
 
 /// <summary>σ(x) for one vector; see <see cref="StablePrimitives.Sigmoid{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>

@@ -1,6 +1,3 @@
-using System.Numerics;
-using Verification.Numerics.Common;
-
 namespace Verification.Numerics;
 
 public static partial class StablePrimitives

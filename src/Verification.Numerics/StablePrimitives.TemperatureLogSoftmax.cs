@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Numerics;
 using System.Numerics.Tensors;
-using Verification.Numerics.Common;
 
 namespace Verification.Numerics;
 

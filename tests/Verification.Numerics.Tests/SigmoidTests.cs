@@ -111,4 +111,15 @@ public sealed class SigmoidDoubleTests : SigmoidTests<double>
         Assert.Equal(0.5, result[0]);
         Tolerance.Epsilons(8).AssertClose(0.75, result[1]);
     }
+
+    [Fact]
+    public void MathNetOverloadRejectsANullOrEmptyVectorByItsName()
+    {
+        var missing = Assert.Throws<ArgumentNullException>(() => StablePrimitives.Sigmoid((MathNet.Numerics.LinearAlgebra.Vector<double>)null!));
+        Assert.Equal("x", missing.ParamName);
+
+        var empty = Assert.Throws<ArgumentException>(() => StablePrimitives.Sigmoid(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(0)));
+        Assert.Equal("x", empty.ParamName);
+        Assert.Contains("empty", empty.Message, StringComparison.Ordinal);
+    }
 }

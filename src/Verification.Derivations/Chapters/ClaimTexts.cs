@@ -63,11 +63,8 @@ internal static class ClaimTexts
         $"for j in 0..{Last(n)}: sum(i in 0..{Last(n)}: g[i] * diff({Softmax(n, "i")}, z[j])) == {Softmax(n, "j")} * (g[j] - sum(k in 0..{Last(n)}: {Softmax(n, "k")} * g[k]))";
 
     /// <summary>∂CE/∂zⱼ = sⱼ − yⱼ when Σ y = 1 (the last target eliminated by <c>where</c>).</summary>
-    public static string CrossEntropyGradient(int n)
-    {
-        var others = string.Join(" - ", Enumerable.Range(0, n - 1).Select(k => $"y{k}"));
-        return $"for j in 0..{Last(n)}: diff(cross_entropy({Vector(n)}, {Vector(n, "y")}), z[j]) == {Softmax(n, "j")} - y[j] where y{Last(n)} = 1 - {others}";
-    }
+    public static string CrossEntropyGradient(int n) =>
+        $"for j in 0..{Last(n)}: diff(cross_entropy({Vector(n)}, {Vector(n, "y")}), z[j]) == {Softmax(n, "j")} - y[j] {LastTargetEliminated(n)}";
 
     /// <summary>∂ softmax(z/T)ᵢ/∂zⱼ = (1/T)·sᵢ(δᵢⱼ − sⱼ), with s = softmax(z/T) and a symbolic temperature T.</summary>
     public static string TemperatureJacobian(int n)
@@ -80,11 +77,8 @@ internal static class ClaimTexts
     /// ∂CE/∂zⱼ with label smoothing ε = sⱼ − ((1 − ε)·yⱼ + ε/n) when Σ y = 1: the smoothed targets
     /// still sum to one, so the gradient keeps the form "prediction minus target".
     /// </summary>
-    public static string SmoothedCrossEntropyGradient(int n)
-    {
-        var others = string.Join(" - ", Enumerable.Range(0, n - 1).Select(k => $"y{k}"));
-        return $"for j in 0..{Last(n)}: diff(cross_entropy({Vector(n)}, {Vector(n, "y")}, smoothing: eps), z[j]) == {Softmax(n, "j")} - ((1 - eps) * y[j] + eps / {n}) where y{Last(n)} = 1 - {others}";
-    }
+    public static string SmoothedCrossEntropyGradient(int n) =>
+        $"for j in 0..{Last(n)}: diff(cross_entropy({Vector(n)}, {Vector(n, "y")}, smoothing: eps), z[j]) == {Softmax(n, "j")} - ((1 - eps) * y[j] + eps / {n}) {LastTargetEliminated(n)}";
 
     /// <summary>∂ logsumexp(z)/∂zⱼ = sⱼ.</summary>
     public static string LogSumExpGradient(int n) =>
@@ -96,6 +90,10 @@ internal static class ClaimTexts
 
     private static string QuadraticFormLeft(int n) =>
         $"sum(i in 0..{Last(n)}: sum(j in 0..{Last(n)}: x[i] * x[j] * diff({Softmax(n, "i")}, z[j])))";
+
+    /// <summary>"where y(n−1) = 1 − y0 − … − y(n−2)": the targets summing to one, imposed by eliminating the last.</summary>
+    private static string LastTargetEliminated(int n) =>
+        $"where y{Last(n)} = 1 - {string.Join(" - ", Enumerable.Range(0, n - 1).Select(k => $"y{k}"))}";
 
     private static string Mean(int n) => $"sum(k in 0..{Last(n)}: {Softmax(n, "k")} * x[k])";
 

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using Verification.Derivations.Entries;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Expressions;
 using Verification.Symbolic.Parsing;

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using Verification.Derivations.Entries;
 
 namespace Verification.Derivations.Chapters;
 

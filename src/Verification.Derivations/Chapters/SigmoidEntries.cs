@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using Verification.Derivations.Entries;
 using static Verification.Derivations.Chapters.Claims;
 
 namespace Verification.Derivations.Chapters;

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
-using Verification.Derivations.Entries;
 using Verification.Symbolic;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Decision;

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Verification.Derivations.Entries;
-
 namespace Verification.Derivations.Checking;
 
 /// <summary>The verdict on every link of a <see cref="Derivation"/>.</summary>

@@ -1,5 +1,3 @@
-using Verification.Derivations.Entries;
-
 namespace Verification.Derivations.Checking;
 
 /// <summary>What checking one <see cref="CatalogEntry"/> gave, with the time it took.</summary>

@@ -1,4 +1,3 @@
-using Verification.Derivations.Entries;
 using Verification.Symbolic.Equivalence;
 
 namespace Verification.Derivations.Checking;

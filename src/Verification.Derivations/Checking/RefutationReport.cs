@@ -1,4 +1,3 @@
-using Verification.Derivations.Entries;
 using Verification.Symbolic;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Equivalence;

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using Verification.Derivations.Entries;
 using Verification.Symbolic;
 
 namespace Verification.Derivations.Checking;

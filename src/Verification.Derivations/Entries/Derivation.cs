@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Verification.Symbolic.Claims;
 
 namespace Verification.Derivations.Entries;

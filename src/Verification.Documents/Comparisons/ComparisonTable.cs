@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Verification.Documents.Markdown;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Compilation;
 using Verification.Symbolic.Decision;

@@ -1,6 +1,4 @@
-using Verification.Documents.Markdown;
 using Verification.Symbolic.Explanation;
-using Verification.Symbolic.Printing;
 
 namespace Verification.Documents.DeriveItYourself;
 

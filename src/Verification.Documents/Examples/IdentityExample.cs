@@ -1,4 +1,3 @@
-using Verification.Documents.Markdown;
 using Verification.Symbolic.Claims;
 
 namespace Verification.Documents.Examples;

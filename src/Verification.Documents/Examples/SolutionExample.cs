@@ -1,11 +1,9 @@
 using Fractions;
-using Verification.Documents.Markdown;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Equivalence;
 using Verification.Symbolic.Expressions;
 using Verification.Symbolic.Parsing;
-using Verification.Symbolic.Printing;
 
 namespace Verification.Documents.Examples;
 

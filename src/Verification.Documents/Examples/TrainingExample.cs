@@ -1,12 +1,9 @@
 using System.Collections.Immutable;
 using Fractions;
-using Verification.Derivations.Checking;
-using Verification.Documents.Markdown;
 using Verification.Numerics.Networks;
 using Verification.Symbolic;
 using Verification.Symbolic.Equivalence;
 using Verification.Symbolic.Evaluation;
-using Verification.Symbolic.Printing;
 
 namespace Verification.Documents.Examples;
 

@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Fractions;
-using Verification.Documents.Markdown;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Evaluation;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Printing;
 
 namespace Verification.Documents.Examples;
 

@@ -1,5 +1,4 @@
 using Verification.Symbolic.Claims;
-using Verification.Symbolic.Printing;
 
 namespace Verification.Documents.Sections;
 

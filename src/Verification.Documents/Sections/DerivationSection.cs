@@ -1,9 +1,6 @@
-using Verification.Derivations.Checking;
 using Verification.Documents.Comparisons;
 using Verification.Documents.Examples;
-using Verification.Documents.Markdown;
 using Verification.Symbolic.Decision;
-using Verification.Symbolic.Printing;
 
 namespace Verification.Documents.Sections;
 

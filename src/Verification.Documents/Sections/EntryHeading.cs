@@ -1,6 +1,3 @@
-using Verification.Derivations.Checking;
-using Verification.Documents.Markdown;
-
 namespace Verification.Documents.Sections;
 
 /// <summary>The start of every entry's section: title (with the entry id as anchor), summary, and whether it is verified.</summary>

@@ -1,6 +1,3 @@
-using Verification.Derivations.Checking;
-using Verification.Documents.Markdown;
-
 namespace Verification.Documents.Sections;
 
 /// <summary>

@@ -1,9 +1,7 @@
-using Verification.Documents.Markdown;
 using Verification.Symbolic;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.EveryN;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Printing;
 
 namespace Verification.Documents.Sections;
 

@@ -1,8 +1,5 @@
 using Verification.Derivations;
-using Verification.Derivations.Checking;
-using Verification.Documents.Markdown;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Printing;
 
 namespace Verification.Documents.Sections;
 

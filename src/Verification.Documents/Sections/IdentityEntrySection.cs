@@ -1,6 +1,4 @@
-using Verification.Derivations.Checking;
 using Verification.Documents.Examples;
-using Verification.Documents.Markdown;
 
 namespace Verification.Documents.Sections;
 

@@ -1,8 +1,5 @@
-using Verification.Derivations.Checking;
 using Verification.Documents.Examples;
-using Verification.Documents.Markdown;
 using Verification.Symbolic.Claims;
-using Verification.Symbolic.Printing;
 
 namespace Verification.Documents.Sections;
 

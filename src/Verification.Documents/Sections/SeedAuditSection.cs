@@ -1,5 +1,3 @@
-using Verification.Derivations.Checking;
-using Verification.Documents.Markdown;
 using Verification.Symbolic;
 
 namespace Verification.Documents.Sections;

@@ -1,8 +1,5 @@
-using Verification.Derivations.Checking;
-using Verification.Documents.Markdown;
 using Verification.Symbolic;
 using Verification.Symbolic.Equivalence;
-using Verification.Symbolic.Printing;
 
 namespace Verification.Documents.Sections;
 

@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Verification.Numerics.Common;
 
 /// <summary>Argument checks shared by the kernels; each failure goes through <see cref="ThrowHelper"/>.</summary>

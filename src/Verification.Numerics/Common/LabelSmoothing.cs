@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Verification.Numerics.Common;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Verification.Numerics.Common;
 
 /// <summary>A kernel that maps one row of logits to a row of the same width.</summary>
@@ -11,7 +9,8 @@ internal delegate void ParameterizedRowKernel<T>(ReadOnlySpan<T> row, Span<T> de
 /// <summary>
 /// The shared front of the row-to-row kernels (softmax, log-softmax, and their tempered forms): argument
 /// checks (the temperature's first), the loop over a row-major batch, and the MathNet overloads, so each
-/// kernel file holds only its row algorithm. A delegate call per row costs nothing next to a row's exp
+/// kernel file holds only its row algorithm. An element-wise kernel is a row kernel too: the sigmoid's
+/// MathNet vector overload is <see cref="Vector(MathNetVector, RowKernel{double})"/> over it. A delegate call per row costs nothing next to a row's exp
 /// pass; the temperature travels in a struct, so a tempered call allocates no closure.
 /// </summary>
 internal static class RowwiseKernel

@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Verification.Numerics.Common;
 
 /// <summary>Scalar forms of the kernels: used for span tails, for types without SIMD support, and by the heads.</summary>

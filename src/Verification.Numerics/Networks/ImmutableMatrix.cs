@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Numerics;
-using Verification.Numerics.Common;
 
 namespace Verification.Numerics.Networks;
 

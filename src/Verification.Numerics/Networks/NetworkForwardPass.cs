@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Verification.Numerics.Networks;
 
 /// <summary>Everything a forward pass of a d → h → head network computes for one input.</summary>

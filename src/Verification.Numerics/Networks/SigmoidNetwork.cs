@@ -1,6 +1,4 @@
-using System.Numerics;
 using System.Numerics.Tensors;
-using Verification.Numerics.Common;
 
 namespace Verification.Numerics.Networks;
 

@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Verification.Numerics.Networks;
 
 /// <summary>∂L/∂θ of a <see cref="SoftmaxNetwork{T}"/>, stored in the shape of its parameters.</summary>
