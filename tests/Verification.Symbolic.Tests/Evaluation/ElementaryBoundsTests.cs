@@ -84,6 +84,17 @@ public class ElementaryBoundsTests
         Assert.True(up >= high, $"ln 2^{power}: upper bound {up.ToDouble():R} is below {high.ToDouble():R}");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void LogRefusesArgumentsThatAreNotPositiveNamingThem(long value)
+    {
+        var failure = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            ElementaryBounds.Log(HighPrecisionReal.FromInteger(value, 64), 64, RoundingDirection.Down));
+        Assert.Equal("x", failure.ParamName);
+        Assert.Contains("only for positive numbers", failure.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void IntegerSquareRootsAreExactFloorsAndCeilings()
     {

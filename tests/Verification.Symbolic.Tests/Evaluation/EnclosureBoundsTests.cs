@@ -39,6 +39,14 @@ public class EnclosureBoundsTests
     }
 
     [Fact]
+    public void AnEnclosureWithItsBoundsSwappedIsRefused()
+    {
+        var failure = Assert.Throws<ArgumentException>(() => new Enclosure(Real(5), Real(2)));
+        Assert.Equal("lower", failure.ParamName);
+        Assert.Contains("lower ≤ upper", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OperationsRoundToTheFinerPrecisionOfTheirOperands()
     {
         // Raising the precision is how an undecided witness is retried: an operation that dropped to the coarser
