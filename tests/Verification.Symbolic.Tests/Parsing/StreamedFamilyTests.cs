@@ -22,7 +22,10 @@ public class StreamedFamilyTests
         Assert.Equal([(0, 0), (0, 1), (0, 2), (0, 3), (1, 0)], family.Instances.Take(5).Select(x => (x.Indices["i"], x.Indices["j"])));
         Assert.Equal(first[9], Content(family.Instances[9]));
         Assert.Equal(first[0], Content(family.Instances[0]));
-        Assert.Throws<ArgumentOutOfRangeException>(() => family.Instances[16]);
+        var beyond = Assert.Throws<ArgumentOutOfRangeException>(() => family.Instances[16]);
+        Assert.Contains("the family has 16 instances", beyond.Message, StringComparison.Ordinal);
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => family.Instances[-1]);
+        Assert.Contains("the family has 16 instances", negative.Message, StringComparison.Ordinal);
     }
 
     // Index dictionaries compare by reference; their contents and the claim compare by value.
