@@ -14,8 +14,11 @@ public class ExpPolynomialTests
     }
 
     [Fact]
-    public void AnExponentialIsNotAPolynomial() =>
-        Assert.Throws<InvalidOperationException>(() => ExpPolynomial.Exponential(Polynomial.Atom("x")).ToPolynomial());
+    public void AnExponentialIsNotAPolynomial()
+    {
+        var refusal = Assert.Throws<InvalidOperationException>(() => ExpPolynomial.Exponential(Polynomial.Atom("x")).ToPolynomial());
+        Assert.Equal("Not a polynomial: it has exponential terms.", refusal.Message);
+    }
 
     [Fact]
     public void OnlyATermWithoutAtomsIsAUnit()
