@@ -1,0 +1,45 @@
+using Fractions;
+using Verification.Symbolic.Canonical;
+using Verification.Symbolic.Equivalence;
+
+namespace Verification.Symbolic.Tests.Equivalence;
+
+/// <summary>
+/// Gauss–Jordan elimination on a system whose pivot is not 1 and whose second row must really be reduced: the
+/// Expressions/Equivalence mutation slice showed that dividing by the pivot (a/p → a·p) and subtracting the pivot
+/// row (a − f·n → a + f·n) went unchecked, since every system the solver tests met had unit pivots.
+/// </summary>
+public class LinearSystemTests
+{
+    private static Polynomial Linear(long u, long v, long constant) =>
+        Polynomial.Atom("u").Scale(new Fraction(u)).Add(Polynomial.Atom("v").Scale(new Fraction(v))).Add(Polynomial.Constant(new Fraction(constant)));
+
+    [Fact]
+    public void ATwoByTwoSystemWithANonUnitPivotIsSolvedExactly()
+    {
+        // 2u + 3v = 7 and 4u − v = 7: u = 2, v = 1 (2·2 + 3·1 = 7, 4·2 − 1 = 7).
+        var system = new LinearSystem(["u", "v"]);
+        Assert.True(system.TryAddEquation(Linear(2, 3, -7)));
+        Assert.True(system.TryAddEquation(Linear(4, -1, -7)));
+
+        var solution = system.Solve();
+
+        Assert.NotNull(solution);
+        Assert.Empty(solution.Free);
+        Assert.Empty(solution.Conditions);
+        var values = solution.Assignments.ToDictionary(a => a.Unknown, a => a.Value);
+        Assert.Equal(Polynomial.Constant(new Fraction(2)), values["u"]);
+        Assert.Equal(Polynomial.Constant(new Fraction(1)), values["v"]);
+    }
+
+    [Fact]
+    public void ADependentRowWithADifferentConstantIsInconsistent()
+    {
+        // 3u + 6v = 3 and u + 2v = 2: the second is the first over 3 but for its constant, so no solution.
+        var system = new LinearSystem(["u", "v"]);
+        Assert.True(system.TryAddEquation(Linear(3, 6, -3)));
+        Assert.True(system.TryAddEquation(Linear(1, 2, -2)));
+
+        Assert.Null(system.Solve());
+    }
+}
