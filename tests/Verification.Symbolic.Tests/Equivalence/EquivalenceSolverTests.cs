@@ -1,4 +1,6 @@
+using Verification.Symbolic.Claims;
 using Verification.Symbolic.Equivalence;
+using Verification.Symbolic.Parsing;
 using Verification.Symbolic.Printing;
 
 namespace Verification.Symbolic.Tests.Equivalence;
@@ -57,8 +59,66 @@ public class EquivalenceSolverTests
     [Fact]
     public void NonLinearConditionIsUnknownNotAGuess()
     {
-        var result = Solve("solve a: exp(a * a * x) == exp(x) for all x");
-        Assert.IsType<EquivalenceUnknown>(result);
+        // e^(a²x) = e^x for all x needs a² − 1 = 0: two solutions, which a linear solver must not guess.
+        var reason = UnknownReason("solve a: exp(a * a * x) == exp(x) for all x");
+        Assert.Contains("a^2", reason, StringComparison.Ordinal);
+        Assert.Contains("not linear", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NonLinearCoefficientIsUnknownNotAGuess()
+    {
+        // (a² − 1)·x = 0 for all x: the coefficient of x must vanish, and it is quadratic in a.
+        var reason = UnknownReason("solve a: a * a * x == x for all x");
+        Assert.Contains("a^2", reason, StringComparison.Ordinal);
+        Assert.Contains("not linear", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NonLinearEqualityOfConstantExponentsIsUnknownNotAGuess()
+    {
+        // x·e^(a²) − x·e = 0 for all x ⇔ e^(a²) = e^1 ⇔ a² = 1, again quadratic in a.
+        var reason = UnknownReason("solve a: exp(a * a) * x == exp(1) * x for all x");
+        Assert.Contains("a^2", reason, StringComparison.Ordinal);
+        Assert.Contains("not linear", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExponentialsWithDifferentConstantsWouldNeedALogarithm()
+    {
+        // 2·e^a = e^1 ⇔ a = 1 − log 2: not a rational expression of the parameters, so the solver says Unknown
+        // and names the sum it could not cancel.
+        var reason = UnknownReason("solve a: 2 * exp(a) * x == exp(1) * x for all x");
+        Assert.Contains("logarithms", reason, StringComparison.Ordinal);
+        Assert.Contains("(2)*exp(a) + (-1)*exp(1)", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheFirstReasonToGiveUpIsReported()
+    {
+        // Two classes of exponentials, in a²x and in x. Merging them needs a² = 1 (non-linear, the first
+        // partition tried); keeping them apart needs 2·e^b = 1 (a logarithm). The first reason is reported.
+        var reason = UnknownReason("solve a, b: 2 * exp(a * a * x + b) + 2 * exp(x + b) == exp(a * a * x) + exp(x) for all x");
+        Assert.Contains("not linear", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALogarithmInTheDifferenceIsUnknown()
+    {
+        var reason = UnknownReason("solve a: a * log(1 + exp(x)) == log(1 + exp(x)) for all x");
+        Assert.Contains("logarithms", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AClaimBeyondTheWorkLimitsIsUnknownNotAnError()
+    {
+        var claim = Assert.IsType<SolveClaim>(ClaimParser.Parse("solve a: a * (1 + exp(x))^4 == 1 for all x").GetValueOrThrow());
+
+        var result = EquivalenceSolver.Solve(claim, new EngineLimits(MaxPower: 3));
+
+        var reason = Assert.IsType<EquivalenceUnknown>(result).Reason;
+        Assert.StartsWith("too large", reason, StringComparison.Ordinal);
+        Assert.Contains("MaxPower", reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,6 +129,8 @@ public class EquivalenceSolverTests
     }
 
     private static EquivalenceResult Solve(string text) => Assert.IsType<EquivalenceChecked>(ClaimChecker.Check(text)).Result;
+
+    private static string UnknownReason(string text) => Assert.IsType<EquivalenceUnknown>(Solve(text)).Reason;
 
     private static SolutionFamily SingleFamily(string text) => Assert.Single(Assert.IsType<EquivalenceSolutions>(Solve(text)).Families);
 

@@ -42,4 +42,39 @@ public class LinearSystemTests
 
         Assert.Null(system.Solve());
     }
+
+    [Fact]
+    public void ADependentRowWithTheSameConstantLeavesAnUnknownFree()
+    {
+        // u + v = 1 and 2u + 2v = 2 are one equation: u = 1 − v for every v, with no condition.
+        var system = new LinearSystem(["u", "v"]);
+        Assert.True(system.TryAddEquation(Linear(1, 1, -1)));
+        Assert.True(system.TryAddEquation(Linear(2, 2, -2)));
+
+        var solution = system.Solve();
+
+        Assert.NotNull(solution);
+        Assert.Equal(["v"], solution.Free);
+        Assert.Empty(solution.Conditions);
+        var (unknown, value) = Assert.Single(solution.Assignments);
+        Assert.Equal("u", unknown);
+        Assert.Equal(Polynomial.Constant(Fraction.One).Subtract(Polynomial.Atom("v")), value);
+    }
+
+    [Fact]
+    public void TheKeyOfASolutionListsUnknownsAndConditionsInOrdinalOrder()
+    {
+        // Unknowns declared v before u, conditions met d before c: the key must not depend on either order,
+        // since it is what makes two partitions' equal solutions one family.
+        var system = new LinearSystem(["v", "u"]);
+        Assert.True(system.TryAddEquation(Polynomial.Atom("v").Subtract(Polynomial.Atom("a"))));
+        Assert.True(system.TryAddEquation(Polynomial.Atom("u").Subtract(Polynomial.Atom("b"))));
+        Assert.True(system.TryAddEquation(Polynomial.Atom("d").Negate()));
+        Assert.True(system.TryAddEquation(Polynomial.Atom("c").Negate()));
+
+        var solution = system.Solve();
+
+        Assert.NotNull(solution);
+        Assert.Equal("u=b; v=a | c; d", solution.Key);
+    }
 }

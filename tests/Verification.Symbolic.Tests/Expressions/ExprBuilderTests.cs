@@ -72,4 +72,18 @@ public class ExprBuilderTests
         var nested = new Exp(new Multiply(1, X));
         Assert.Same(nested, ExprBuilder.Simplify(nested));
     }
+
+    [Fact]
+    public void AMissingOperandIsRefusedByName()
+    {
+        // Without the check a null operand would be wrapped into a node (new Add(null, x)) and fail far away.
+        Assert.Equal("left", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Add(null!, X)).ParamName);
+        Assert.Equal("right", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Add(X, null!)).ParamName);
+        Assert.Equal("left", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Subtract(null!, X)).ParamName);
+        Assert.Equal("right", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Subtract(X, null!)).ParamName);
+        Assert.Equal("left", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Multiply(null!, X)).ParamName);
+        Assert.Equal("right", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Multiply(X, null!)).ParamName);
+        Assert.Equal("numerator", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Divide(null!, X)).ParamName);
+        Assert.Equal("denominator", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Divide(X, null!)).ParamName);
+    }
 }
