@@ -73,17 +73,28 @@ public class ExprBuilderTests
         Assert.Same(nested, ExprBuilder.Simplify(nested));
     }
 
-    [Fact]
-    public void AMissingOperandIsRefusedByName()
+    // Without the check a null operand would be wrapped into a node (new Add(null, x)) and fail far away.
+    private static readonly Dictionary<string, Action> CallsWithANullOperand = new()
     {
-        // Without the check a null operand would be wrapped into a node (new Add(null, x)) and fail far away.
-        Assert.Equal("left", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Add(null!, X)).ParamName);
-        Assert.Equal("right", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Add(X, null!)).ParamName);
-        Assert.Equal("left", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Subtract(null!, X)).ParamName);
-        Assert.Equal("right", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Subtract(X, null!)).ParamName);
-        Assert.Equal("left", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Multiply(null!, X)).ParamName);
-        Assert.Equal("right", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Multiply(X, null!)).ParamName);
-        Assert.Equal("numerator", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Divide(null!, X)).ParamName);
-        Assert.Equal("denominator", Assert.Throws<ArgumentNullException>(() => ExprBuilder.Divide(X, null!)).ParamName);
-    }
+        ["Add(null, x)"] = () => ExprBuilder.Add(null!, X),
+        ["Add(x, null)"] = () => ExprBuilder.Add(X, null!),
+        ["Subtract(null, x)"] = () => ExprBuilder.Subtract(null!, X),
+        ["Subtract(x, null)"] = () => ExprBuilder.Subtract(X, null!),
+        ["Multiply(null, x)"] = () => ExprBuilder.Multiply(null!, X),
+        ["Multiply(x, null)"] = () => ExprBuilder.Multiply(X, null!),
+        ["Divide(null, x)"] = () => ExprBuilder.Divide(null!, X),
+        ["Divide(x, null)"] = () => ExprBuilder.Divide(X, null!),
+    };
+
+    [Theory]
+    [InlineData("Add(null, x)", "left")]
+    [InlineData("Add(x, null)", "right")]
+    [InlineData("Subtract(null, x)", "left")]
+    [InlineData("Subtract(x, null)", "right")]
+    [InlineData("Multiply(null, x)", "left")]
+    [InlineData("Multiply(x, null)", "right")]
+    [InlineData("Divide(null, x)", "numerator")]
+    [InlineData("Divide(x, null)", "denominator")]
+    public void AMissingOperandIsRefusedByName(string call, string parameter) =>
+        Assert.Equal(parameter, Assert.Throws<ArgumentNullException>(CallsWithANullOperand[call]).ParamName);
 }

@@ -46,16 +46,25 @@ public class ExprTraversalTests
         Assert.Equal(["a", "b", "c"], ExprTraversal.FreeSymbolNames(expression));
     }
 
-    [Fact]
-    public void AMissingArgumentIsRefusedByName()
+    private static readonly Dictionary<string, Action> CallsWithANullArgument = new()
     {
-        Assert.Equal("map", Assert.Throws<ArgumentNullException>(() => ExprTraversal.MapChildren(X, null!)).ParamName);
-        Assert.Equal("root", Assert.Throws<ArgumentNullException>(() => ExprTraversal.PreOrder(null!).ToList()).ParamName);
-        Assert.Equal("root", Assert.Throws<ArgumentNullException>(() => ExprTraversal.Height(null!)).ParamName);
-        Assert.Equal("expression", Assert.Throws<ArgumentNullException>(() => ExprTraversal.Contains(null!, X)).ParamName);
-        Assert.Equal("symbol", Assert.Throws<ArgumentNullException>(() => ExprTraversal.Contains(X, null!)).ParamName);
-        Assert.Equal("expression", Assert.Throws<ArgumentNullException>(() => ExprTraversal.UnknownNode(null!)).ParamName);
-    }
+        ["MapChildren(x, null)"] = () => ExprTraversal.MapChildren(X, null!),
+        ["PreOrder(null)"] = () => ExprTraversal.PreOrder(null!).ToList(),
+        ["Height(null)"] = () => ExprTraversal.Height(null!),
+        ["Contains(null, x)"] = () => ExprTraversal.Contains(null!, X),
+        ["Contains(x, null)"] = () => ExprTraversal.Contains(X, null!),
+        ["UnknownNode(null)"] = () => ExprTraversal.UnknownNode(null!),
+    };
+
+    [Theory]
+    [InlineData("MapChildren(x, null)", "map")]
+    [InlineData("PreOrder(null)", "root")]
+    [InlineData("Height(null)", "root")]
+    [InlineData("Contains(null, x)", "expression")]
+    [InlineData("Contains(x, null)", "symbol")]
+    [InlineData("UnknownNode(null)", "expression")]
+    public void AMissingArgumentIsRefusedByName(string call, string parameter) =>
+        Assert.Equal(parameter, Assert.Throws<ArgumentNullException>(CallsWithANullArgument[call]).ParamName);
 
     [Fact]
     public void TheErrorForAnUnknownNodeNamesItsType()

@@ -20,15 +20,21 @@ public class SubstitutionTests
         Assert.Same(expression, Substitution.Apply(expression, new Dictionary<Symbol, Expr>()));
     }
 
-    [Fact]
-    public void AMissingArgumentIsRefusedByName()
+    private static readonly Dictionary<string, Action> CallsWithANullArgument = new()
     {
-        var none = new Dictionary<Symbol, Expr>();
-        Assert.Equal("expr", Assert.Throws<ArgumentNullException>(() => Substitution.Apply(null!, none)).ParamName);
-        Assert.Equal("replacements", Assert.Throws<ArgumentNullException>(() => Substitution.Apply(X, null!)).ParamName);
+        ["Apply(null, {})"] = () => Substitution.Apply(null!, new Dictionary<Symbol, Expr>()),
+        ["Apply(x, null)"] = () => Substitution.Apply(X, null!),
+        ["FindConflict(null, {})"] = () => Substitution.FindConflict(null!, new Dictionary<Symbol, Expr>()),
 
         // A tree without derivatives has nothing to check, so only the contract stops a null map.
-        Assert.Equal("expr", Assert.Throws<ArgumentNullException>(() => Substitution.FindConflict(null!, none)).ParamName);
-        Assert.Equal("replacements", Assert.Throws<ArgumentNullException>(() => Substitution.FindConflict(X, null!)).ParamName);
-    }
+        ["FindConflict(x, null)"] = () => Substitution.FindConflict(X, null!),
+    };
+
+    [Theory]
+    [InlineData("Apply(null, {})", "expr")]
+    [InlineData("Apply(x, null)", "replacements")]
+    [InlineData("FindConflict(null, {})", "expr")]
+    [InlineData("FindConflict(x, null)", "replacements")]
+    public void AMissingArgumentIsRefusedByName(string call, string parameter) =>
+        Assert.Equal(parameter, Assert.Throws<ArgumentNullException>(CallsWithANullArgument[call]).ParamName);
 }

@@ -67,15 +67,21 @@ public class IndexSubstitutionTests
         Assert.False(IndexSubstitution.Occurs(sum, "m"));
     }
 
-    [Fact]
-    public void AMissingArgumentIsRefusedByName()
+    private static readonly Dictionary<string, Action> CallsWithANullArgument = new()
     {
-        var x = new Symbol("x");
-        Assert.Equal("expression", Assert.Throws<ArgumentNullException>(() => IndexSubstitution.Apply(null!, "i", Zero)).ParamName);
-        Assert.Equal("variable", Assert.Throws<ArgumentNullException>(() => IndexSubstitution.Apply(x, null!, Zero)).ParamName);
-        Assert.Equal("replacement", Assert.Throws<ArgumentNullException>(() => IndexSubstitution.Apply(x, "i", null!)).ParamName);
-        Assert.Equal("expression", Assert.Throws<ArgumentNullException>(() => IndexSubstitution.Occurs(null!, "i")).ParamName);
-    }
+        ["Apply(null, i, 0)"] = () => IndexSubstitution.Apply(null!, "i", Zero),
+        ["Apply(x, null, 0)"] = () => IndexSubstitution.Apply(new Symbol("x"), null!, Zero),
+        ["Apply(x, i, null)"] = () => IndexSubstitution.Apply(new Symbol("x"), "i", null!),
+        ["Occurs(null, i)"] = () => IndexSubstitution.Occurs(null!, "i"),
+    };
+
+    [Theory]
+    [InlineData("Apply(null, i, 0)", "expression")]
+    [InlineData("Apply(x, null, 0)", "variable")]
+    [InlineData("Apply(x, i, null)", "replacement")]
+    [InlineData("Occurs(null, i)", "expression")]
+    public void AMissingArgumentIsRefusedByName(string call, string parameter) =>
+        Assert.Equal(parameter, Assert.Throws<ArgumentNullException>(CallsWithANullArgument[call]).ParamName);
 
     private static Expr GeneralLeft(string claim) =>
         Assert.IsType<GeneralClaim>(ClaimParser.Parse(claim).GetValueOrThrow()).Identity.Left;
