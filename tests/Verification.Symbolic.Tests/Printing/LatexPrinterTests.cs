@@ -31,6 +31,10 @@ public class LatexPrinterTests
         { "exp(-x)", "e^{-x}" },
         { "exp(w*x + b)", "e^{w \\cdot x + b}" },
         { "exp(a / b)", "\\exp\\left(\\frac{a}{b}\\right)" },
+
+        // e^{…} holds up to five nodes (w·x + b is five); a sixth, or a longer linear form, is \exp(…).
+        { "exp(-(w*x + b))", "\\exp\\left(-\\left(w \\cdot x + b\\right)\\right)" },
+        { "exp(w0*x0 + w1*x1 + b)", "\\exp\\left(w_{0} \\cdot x_{0} + w_{1} \\cdot x_{1} + b\\right)" },
         { "exp(exp(x))", "\\exp\\left(e^{x}\\right)" },
         { "log(x)", "\\log\\left(x\\right)" },
         { "sigmoid(x)", "\\sigma\\left(x\\right)" },
@@ -41,6 +45,7 @@ public class LatexPrinterTests
         { "cross_entropy([z0], [y0])", "\\operatorname{CE}\\left(\\left[z_{0}\\right], \\left[y_{0}\\right]\\right)" },
         { "delta(0, 1)", "\\delta_{01}" },
         { "delta(1, 12) + delta(-1, 0)", "\\delta_{1,12} + \\delta_{-1,0}" },
+        { "delta(9, 0) + delta(0, 9) + delta(10, 9)", "\\delta_{90} + \\delta_{09} + \\delta_{10,9}" },
         { "diff(sigmoid(x), x)", "\\frac{\\partial}{\\partial x} \\sigma\\left(x\\right)" },
         { "diff(x^2 + y, x)", "\\frac{\\partial}{\\partial x} \\left(x^{2} + y\\right)" },
         { "diff(diff(f, x), y)", "\\frac{\\partial}{\\partial y} \\frac{\\partial}{\\partial x} f" },
@@ -86,6 +91,12 @@ public class LatexPrinterTests
     [InlineData("Ωx", "\\text{?x}")]
     [InlineData("alpha_beta", "\\alpha_{\\beta}")]
     [InlineData("Delta9", "\\Delta_{9}")]
+    [InlineData("x_", "\\text{x\\_}")]
+    [InlineData("", "\\text{}")]
+    [InlineData("x_1a", "x_{\\text{1a}}")]
+    [InlineData("x_~", "x_{\\text{\\textasciitilde{}}}")]
+    [InlineData("a\tb", "\\text{ab}")]
+    [InlineData("a\\b", "\\text{a\\textbackslash{}b}")]
     public void EscapesNamesTheLanguageCannotWrite(string name, string latex) =>
         Assert.Equal(latex, LatexPrinter.Print(new Symbol(name)));
 }
