@@ -75,4 +75,19 @@ public class CaseSplitTests(ITestOutputHelper output)
         Assert.Equal([1, 2], decision.Cases.Select(c => c.NamedCount));
         Assert.Equal(ImmutableArray<int>.Empty, decision.Instances);
     }
+
+    /// <summary>
+    /// Four free indices against eight fixed positions (0..7) make more than 2000 equality patterns (each
+    /// index may join any of the 8 positions, any earlier class, or none): the split stops there, and only
+    /// the instances at the least n are decided.
+    /// </summary>
+    [Fact]
+    public void TooManyEqualityPatternsAreNotSplit()
+    {
+        var decision = GeneralDeciderTests.Decide("for all n >= 8, i, j, k, l in 0..n-1: sum(m in 0..7: z[m]) + z[i] * z[j] + z[k] * z[l] == z[l] * z[k] + z[j] * z[i] + sum(m in 0..7: z[m])");
+        var unknown = Assert.IsType<Unknown>(decision.Verdict);
+        Assert.Contains("too large: more than 2000 cases of equal indices", unknown.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("every instance with n = 8 is proved", unknown.Reason, StringComparison.Ordinal);
+        Assert.Equal(2000, decision.Cases.Length);
+    }
 }
