@@ -1,0 +1,74 @@
+using Verification.Symbolic.Explanation;
+using Verification.Symbolic.Expressions;
+using Verification.Symbolic.Parsing;
+
+namespace Verification.Symbolic.Tests.Explanation;
+
+/// <summary>
+/// Results in the outputs whose shape is fixed by the writer's rules, each worked out by hand: other
+/// symbols before outputs, each output before its complement, negative powers below the bar, a numeric
+/// factor in front, a polynomial grouped by its output monomials with a constant term first.
+/// </summary>
+public class OutputFormResultTests
+{
+    /// <summary>
+    /// 1/σ = 1 + e^(−x): the terms carry σ^0 and σ^(−1)(1 − σ), so σ^(−1) is common and the rest is
+    /// σ + (1 − σ) = 1. 1/(1 + σ) = (1 + e^x)/(1 + 2e^x): the (1 − σ)^(−1) of both cancels, leaving 1 over 1 + σ.
+    /// The others are written as the writer writes them: y before σ, 2 in front, the all-negative −σ − σ²
+    /// as −(σ·(1 + σ)), the group σ·(y − z) after the constant, σ0 and 1 − σ0 before σ1.
+    /// </summary>
+    [Theory]
+    [InlineData("1 / sigmoid(x)")]
+    [InlineData("1 / (1 + sigmoid(x))")]
+    [InlineData("y * sigmoid(x)")]
+    [InlineData("2 * sigmoid(x)")]
+    [InlineData("-(sigmoid(x) * (1 + sigmoid(x)))")]
+    [InlineData("1 + sigmoid(x) * (y - z)")]
+    [InlineData("1 - sigmoid(x) * (y + z)")]
+    [InlineData("sigmoid(x) * (1 - sigmoid(x)) * sigmoid(y) * (1 - sigmoid(y))")]
+    public void AFormAlreadyShortestInTheOutputsIsItsOwnResult(string expression)
+    {
+        var explanation = Explainer.Explain(Parse(expression));
+
+        Assert.True(explanation.ResultInOutputs, explanation.Note);
+        Assert.Equal(Parse(expression), explanation.Result);
+    }
+
+    /// <summary>
+    /// s0 + s1 − 1 is not 0 as a polynomial, but it is on the simplex: eliminating s0 = 1 − s1 gives
+    /// (1 − s1) + s1 − 1 = 0, the shortest candidate.
+    /// </summary>
+    [Fact]
+    public void AFactorThatVanishesOnTheSimplexMakesTheResultZero()
+    {
+        var explanation = Explainer.Explain(Parse("softmax([a, b], 0) + softmax([a, b], 1) - 1"));
+
+        Assert.True(explanation.ResultInOutputs, explanation.Note);
+        Assert.Equal(Constant.Zero, explanation.Result);
+    }
+
+    /// <summary>
+    /// s0·t0·e^a/e^c = e^(2a)/(S·T) = s0²·S/T with e^a = s0·S: it carries S¹ and T⁻¹, neither denominator
+    /// cancels, so there is no form in the outputs (even though the two powers would, added together).
+    /// </summary>
+    [Fact]
+    public void EachSoftmaxDenominatorMustCancelOnItsOwn()
+    {
+        var explanation = Explainer.Explain(Parse("softmax([a, b], 0) * softmax([c, d], 0) * exp(a) / exp(c)"));
+
+        Assert.False(explanation.ResultInOutputs);
+        Assert.StartsWith("the softmax denominator S = Σ e^(z_k) of [a, b] does not cancel", explanation.Form.NoOutputReason, StringComparison.Ordinal);
+    }
+
+    /// <summary>log(S) + x keeps a logarithm next to an ordinary symbol: no rational function of the outputs.</summary>
+    [Fact]
+    public void ALogarithmBesideOtherAtomsLeavesNoOutputForm()
+    {
+        var explanation = Explainer.Explain(Parse("logsumexp([a, b]) + x"));
+
+        Assert.False(explanation.ResultInOutputs);
+        Assert.Equal("a logarithm remains (the expression is not a rational function of the outputs)", explanation.Form.NoOutputReason);
+    }
+
+    private static Expr Parse(string text) => ClaimParser.ParseExpression(text).GetValueOrThrow();
+}
