@@ -15,7 +15,9 @@ public class OutputFormResultTests
     /// 1/σ = 1 + e^(−x): the terms carry σ^0 and σ^(−1)(1 − σ), so σ^(−1) is common and the rest is
     /// σ + (1 − σ) = 1. 1/(1 + σ) = (1 + e^x)/(1 + 2e^x): the (1 − σ)^(−1) of both cancels, leaving 1 over 1 + σ.
     /// The others are written as the writer writes them: y before σ, 2 in front, the all-negative −σ − σ²
-    /// as −(σ·(1 + σ)), the group σ·(y − z) after the constant, σ0 and 1 − σ0 before σ1.
+    /// as −(σ·(1 + σ)), the group σ·(y − z) after the constant, σ0 and 1 − σ0 before σ1. s0 − s1 is
+    /// (s0 − s1)/(s0 + s1) after S cancels, and the denominator, a whole simplex sum, is 1 (eliminating
+    /// s0 or s1 instead gives the longer 1 − 2·s1 or 2·s0 − 1).
     /// </summary>
     [Theory]
     [InlineData("1 / sigmoid(x)")]
@@ -26,6 +28,7 @@ public class OutputFormResultTests
     [InlineData("1 + sigmoid(x) * (y - z)")]
     [InlineData("1 - sigmoid(x) * (y + z)")]
     [InlineData("sigmoid(x) * (1 - sigmoid(x)) * sigmoid(y) * (1 - sigmoid(y))")]
+    [InlineData("softmax([a, b], 0) - softmax([a, b], 1)")]
     public void AFormAlreadyShortestInTheOutputsIsItsOwnResult(string expression)
     {
         var explanation = Explainer.Explain(Parse(expression));
@@ -34,12 +37,9 @@ public class OutputFormResultTests
         Assert.Equal(Parse(expression), explanation.Result);
     }
 
-    /// <summary>
-    /// s0 + s1 − 1 is not 0 as a polynomial, but it is on the simplex: eliminating s0 = 1 − s1 gives
-    /// (1 − s1) + s1 − 1 = 0, the shortest candidate.
-    /// </summary>
+    /// <summary>s0 + s1 − 1 = (e^a + e^b − S)/S is 0: the result is the number 0, in the outputs.</summary>
     [Fact]
-    public void AFactorThatVanishesOnTheSimplexMakesTheResultZero()
+    public void ASumToOneMinusOneIsZero()
     {
         var explanation = Explainer.Explain(Parse("softmax([a, b], 0) + softmax([a, b], 1) - 1"));
 
@@ -68,6 +68,33 @@ public class OutputFormResultTests
 
         Assert.False(explanation.ResultInOutputs);
         Assert.Equal("a logarithm remains (the expression is not a rational function of the outputs)", explanation.Form.NoOutputReason);
+    }
+
+    /// <summary>
+    /// σ(x) + e^y: e^y is no integer combination of x, neither in the tree nor in the exponential form,
+    /// so nothing is substituted and the result stays in exponentials.
+    /// </summary>
+    [Fact]
+    public void AnExponentialOutsideTheOutputsLeavesNoOutputForm()
+    {
+        var explanation = Explainer.Explain(Parse("sigmoid(x) + exp(y)"));
+
+        Assert.False(explanation.ResultInOutputs);
+        Assert.Null(explanation.Form.Substituted);
+        Assert.Equal("the exponential e^(y) is not an integer combination of the outputs' arguments", explanation.Form.NoOutputReason);
+    }
+
+    /// <summary>
+    /// s0 + e^a = (e^a + e^a·S)/S: its numerator's terms carry S¹ (e^a = s0·S) and S² (e^a·e^a = s0²·S²),
+    /// so no single power of S comes out of the numerator and S cannot cancel.
+    /// </summary>
+    [Fact]
+    public void TermsWithDifferentPowersOfTheSoftmaxDenominatorLeaveNoOutputForm()
+    {
+        var explanation = Explainer.Explain(Parse("softmax([a, b], 0) + exp(a)"));
+
+        Assert.False(explanation.ResultInOutputs);
+        Assert.StartsWith("the terms carry different powers of the softmax denominator S = Σ e^(z_k)", explanation.Form.NoOutputReason, StringComparison.Ordinal);
     }
 
     private static Expr Parse(string text) => ClaimParser.ParseExpression(text).GetValueOrThrow();
