@@ -64,6 +64,22 @@ public class ExplainerFrontDoorTests
         Assert.IsType<FamilyExplained>(Explainer.Explain(family));
     }
 
+    /// <summary>
+    /// A budget that the first canonical form fits in but the decision of the first step does not: that
+    /// step is unknown, so it is refused, and the claim's explanation fails saying so instead of showing it.
+    /// </summary>
+    [Fact]
+    public void AStepThatIsNotProvedWithinTheLimitsFailsTheExplanation()
+    {
+        var claim = ClaimParser.Parse("diff(sigmoid(x), x) == sigmoid(x) * (1 - sigmoid(x))").GetValueOrThrow();
+
+        var failed = Assert.IsType<ExplainFailed>(Explainer.Explain(claim, new EngineLimits(MaxWork: 30)));
+
+        Assert.StartsWith("a step of the explanation was not proved, so it is not shown: the step '", failed.Message, StringComparison.Ordinal);
+        var refused = Assert.IsType<UnverifiedStepException>(failed.Exception);
+        Assert.IsType<Unknown>(refused.Verdict);
+    }
+
     [Fact]
     public void AnExpressionOutsideTheFragmentSaysSo()
     {

@@ -37,6 +37,18 @@ public class OutputFormResultTests
         Assert.Equal(Parse(expression), explanation.Result);
     }
 
+    /// <summary>
+    /// 2·s0 + s1 (5 nodes) on the simplex: eliminating s0 = 1 − s1 gives 2 − s1, eliminating s1 = 1 − s0
+    /// gives 1 + s0, both 3 nodes; the tie goes to the candidate made first, s0 eliminated.
+    /// </summary>
+    [Fact]
+    public void AmongEquallyShortFormsTheFirstMadeWins()
+    {
+        var explanation = Explainer.Explain(Parse("2 * softmax([a, b], 0) + softmax([a, b], 1)"));
+
+        Assert.Equal(Parse("2 - softmax([a, b], 1)"), explanation.Result);
+    }
+
     /// <summary>s0 + s1 − 1 = (e^a + e^b − S)/S is 0: the result is the number 0, in the outputs.</summary>
     [Fact]
     public void ASumToOneMinusOneIsZero()
