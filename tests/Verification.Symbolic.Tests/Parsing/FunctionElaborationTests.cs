@@ -49,6 +49,10 @@ public class FunctionElaborationTests
         Assert.Equal(Q(-1, 2), ParseExpr("rational(-3, 6)"));
         Assert.Equal(Q(2, 3), ParseExpr("rational(+4, 6)"));
         Assert.Equal(C(-7), ParseExpr("rational(-7)"));
+
+        // Reduced, not only equal in value: 2/4 is stored as 1/2.
+        var half = Assert.IsType<Constant>(ParseExpr("rational(2, 4)")).Value;
+        Assert.Equal((1, 2), ((int)half.Numerator, (int)half.Denominator));
         AssertError("rational(2.5) == 0", 10, "rational takes integer literals, as in rational(-1, 3), not 2.5");
         AssertError("rational(1e2) == 0", 10, "rational takes integer literals, as in rational(-1, 3), not 1e2");
         AssertError("rational(-x) == 0", 10, "rational takes integer literals, as in rational(-1, 3), not -x");
@@ -72,6 +76,8 @@ public class FunctionElaborationTests
         AssertError("logsumexp(a) == 0", 11, "the argument of logsumexp must be a vector [a, b, ...], not a");
         AssertError("cross_entropy([a], y) == 0", 20, "the second argument of cross_entropy must be a vector [a, b, ...], not y");
         AssertError("cross_entropy([a], []) == 0", 20, "cross_entropy needs at least one target: the vector is empty");
+        AssertError("cross_entropy(a, [y]) == 0", 15, "the first argument of cross_entropy must be a vector [a, b, ...], not a");
+        AssertError("cross_entropy([], [y]) == 0", 15, "cross_entropy needs at least one logit: the vector is empty");
         AssertError("logsumexp([]) == 0", 11, "logsumexp needs at least one logit: the vector is empty");
         AssertError("cross_entropy([a], [y0, y1]) == 0", 20, "cross_entropy has 1 logit but 2 targets: the two vectors must have the same length");
         AssertError("cross_entropy([a, b, c], [y0]) == 0", 26, "cross_entropy has 3 logits but 1 target: the two vectors must have the same length");

@@ -112,6 +112,33 @@ public class GeneralClaimParsingTests
     }
 
     [Fact]
+    public void AVectorArgumentMustHoldAVectorAndSaysWhichArgument()
+    {
+        const string none = "(a name is a vector where the claim writes it with a subscript, z[i], or passes it alone to softmax, log_softmax, logsumexp or cross_entropy)";
+        AssertError("for all n >= 1: logsumexp(2 * c) == logsumexp(z)", 27, $"the argument of logsumexp must be a vector of length n (such as z, or z + c), but '2 * c' holds none {none}");
+        AssertError("for all n >= 1: cross_entropy(2 * c, y) == cross_entropy(z, y)", 31, $"the first argument of cross_entropy must be a vector of length n (such as z, or z + c), but '2 * c' holds none {none}");
+        AssertError("for all n >= 1: cross_entropy(z, 2 * c) == cross_entropy(z, y)", 34, $"the second argument of cross_entropy must be a vector of length n (such as z, or z + c), but '2 * c' holds none {none}");
+    }
+
+    [Fact]
+    public void DeltaAtGeneralNNamesWhichArgumentIsUnbound()
+    {
+        AssertError("for all n >= 1: delta(x, 0) == 0", 23, "'x' in the first argument of delta is not an index variable: bind it with 'for all n >= 1, x in 0..n-1: …' or a sum(...)");
+        AssertError("for all n >= 1: delta(0, y) == 0", 26, "'y' in the second argument of delta is not an index variable: bind it with 'for all n >= 1, y in 0..n-1: …' or a sum(...)");
+        Assert.Equal(new IndexDelta(new IndexVariable("i"), new IndexFromEnd("n", 1)), General("for all n >= 1, i in 0..n-1: delta(i, n-1) == 0").Identity.Left);
+    }
+
+    [Fact]
+    public void AnExponentAtGeneralNSaysWhatTheNameIs()
+    {
+        const string prefix = "for all n >= 1, i in 0..n-1: ";
+        AssertError(prefix + "x^i == z[i]", 32, "the exponent must be a number, but 'i' is an index variable, which has no value here");
+        AssertError(prefix + "x^n == z[i]", 32, "the exponent must be a number, but 'n' is the length, which has no value here");
+        AssertError(prefix + "x^z == z[i]", 32, "the exponent must be a number, but 'z' is a vector, which has no value here");
+        AssertError(prefix + "x^y == z[i]", 32, "the exponent must be an integer, but 'y' is a symbol (only integer literals and the index variables of an enclosing 'for', 'sum' or 'prod' may appear there)");
+    }
+
+    [Fact]
     public void SumsAndVectorArgumentsFollowTheGeneralRules()
     {
         AssertError("for all n >= 1: prod(k in 0..n-1: z[k]) == 1", 17, "prod is not supported at general n (sum is)");

@@ -57,6 +57,11 @@ public class IndexArithmeticTests
         Assert.Equal(new KroneckerDelta(4, 4), ParseExpr("delta(4^21 / 4^20, 4)"));
         AssertError("delta(4^22 / 4^21, 4) == 0", 7, "the first argument of delta 4^22 is too large");
 
+        // A fraction counts the bits of its larger part: 1/4 has 3, so (1/4)^22 (66 bits) is refused.
+        var quarter = ParseFailure("delta((1/4)^22, 0) == 0");
+        Assert.Equal((1, 8), (quarter.Line, quarter.Column));
+        Assert.EndsWith("is too large", quarter.Message, StringComparison.Ordinal);
+
         // A negative exponent gives a fraction: 2^-3 is 1/8.
         Assert.Equal(new KroneckerDelta(1, 1), ParseExpr("delta(2^-3 * 8, 1)"));
     }

@@ -152,6 +152,9 @@ public class LexerTests
         Assert.Equal([(Identifier, 1, 1), (Identifier, 2, 1), (End, 2, 2)], blanks.Select(t => (t.Kind, t.Line, t.Column)));
 
         Assert.Equal([Identifier, End], Lex("a \\").Select(t => t.Kind));
+
+        // At the end of a slice the backslash ends its line, whatever follows the slice.
+        Assert.Equal([Identifier, End], Lexer.Tokenize("a \\x", 0, 3, 1).Select(t => t.Kind));
     }
 
     [Theory]

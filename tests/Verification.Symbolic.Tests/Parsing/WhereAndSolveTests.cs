@@ -42,6 +42,7 @@ public class WhereAndSolveTests
         AssertError("a == b where a[0..1] = 2", 14, "the target of 'where' must be a symbol, not a[0..1]");
         AssertError("for i in 0..0: x == i where i = 2", 29, "the target of 'where' must be a symbol, but 'i' is an index variable here");
         AssertError("solve w: w * x == y for all x where x = 1", 37, "cannot substitute 'x': it is a 'for all' variable");
+        AssertError("diff(f, x) == diff(x, y) where x = y", 32, "cannot substitute 'x': it is the variable of a diff(…, x)");
         AssertError("a == b where c = 1", 14, "'c' does not occur in the claim, so 'where c = ...' changes nothing");
     }
 
@@ -70,6 +71,8 @@ public class WhereAndSolveTests
         AssertError("solve exp: x == 1", 7, "expected a symbol as an unknown of 'solve', found 'exp', which is reserved");
         AssertError("solve : x == 1", 7, "expected a symbol as an unknown of 'solve', found ':'");
         AssertError("solve w x == 1", 9, "expected ',' or ':' after the unknowns of 'solve', found 'x'");
+        AssertError("solve (): x == 1", 7, "expected a symbol as an unknown of 'solve', found '('");
+        AssertError("solve w): w == 1", 8, "unmatched ')': expected ',' or ':' after the unknowns of 'solve'");
         AssertError("solve w: w == x for all (", 25, "expected a symbol after 'for all', found '('");
     }
 }
