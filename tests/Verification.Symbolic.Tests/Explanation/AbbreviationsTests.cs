@@ -1,6 +1,7 @@
 using Verification.Symbolic.Explanation;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Parsing;
+
+using static Verification.Symbolic.Tests.Parsing.Build;
 
 namespace Verification.Symbolic.Tests.Explanation;
 
@@ -34,7 +35,7 @@ public class AbbreviationsTests
     [Fact]
     public void NullIsRefused()
     {
-        var names = Abbreviations.For(Explainer.Explain(Parse("sigmoid(x)")));
+        var names = Abbreviations.For(Explainer.Explain(ParseExpr("sigmoid(x)")));
 
         Assert.Throws<ArgumentNullException>(() => Abbreviations.For(null!));
         Assert.Throws<ArgumentNullException>(() => names.Apply(null!));
@@ -42,9 +43,7 @@ public class AbbreviationsTests
 
     private static List<(string Name, string Meaning)> Where(string expression)
     {
-        var names = Abbreviations.For(Explainer.Explain(Parse(expression)));
+        var names = Abbreviations.For(Explainer.Explain(ParseExpr(expression)));
         return [.. names.Where.Select(static w => (w.Name.Name, w.Meaning.ToString()))];
     }
-
-    private static Expr Parse(string text) => ClaimParser.ParseExpression(text).GetValueOrThrow();
 }

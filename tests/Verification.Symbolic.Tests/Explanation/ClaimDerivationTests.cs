@@ -1,7 +1,8 @@
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Explanation;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Parsing;
+
+using static Verification.Symbolic.Tests.Parsing.Build;
 
 namespace Verification.Symbolic.Tests.Explanation;
 
@@ -27,7 +28,7 @@ public class ClaimDerivationTests
         var result = Assert.IsType<ClaimExplained>(Explainer.Explain("sigmoid(x) == 1 / (1 + exp(-x))"));
 
         Assert.Equal([ExplanationRules.Given, ExplanationRules.DefinitionsUnfolded], result.Steps.Select(static s => s.Rule));
-        Assert.Equal([Parse("sigmoid(x)"), Parse("1 / (1 + exp(-x))")], result.Steps.Select(static s => s.Expression));
+        Assert.Equal([ParseExpr("sigmoid(x)"), ParseExpr("1 / (1 + exp(-x))")], result.Steps.Select(static s => s.Expression));
     }
 
     /// <summary>σ − σ² is no line of σ′'s derivation: all of them are shown, then the right side by algebra.</summary>
@@ -40,6 +41,4 @@ public class ClaimDerivationTests
         Assert.Equal(result.Left.Steps.Select(static s => s.Expression), result.Steps.Take(result.Left.Steps.Length).Select(static s => s.Expression));
         Assert.Equal(ExplanationRules.RightSide, result.Steps[^1].Rule);
     }
-
-    private static Expr Parse(string text) => ClaimParser.ParseExpression(text).GetValueOrThrow();
 }

@@ -3,6 +3,8 @@ using Verification.Symbolic.Explanation;
 using Verification.Symbolic.Expressions;
 using Verification.Symbolic.Parsing;
 
+using static Verification.Symbolic.Tests.Parsing.Build;
+
 namespace Verification.Symbolic.Tests.Explanation;
 
 public class ClaimExplanationTests
@@ -26,7 +28,7 @@ public class ClaimExplanationTests
 
         Assert.IsType<Refuted>(result.Verdict);
         Assert.Equal(Outcome.Refuted, result.Outcome);
-        Assert.Equal(Parse("sigmoid(x) * (1 - sigmoid(x))"), result.Left.Result);
+        Assert.Equal(ParseExpr("sigmoid(x) * (1 - sigmoid(x))"), result.Left.Result);
     }
 
     [Fact]
@@ -41,7 +43,7 @@ public class ClaimExplanationTests
         {
             var i = instance.Instance.Indices["i"];
             Assert.IsType<Refuted>(instance.Explained.Verdict);
-            Assert.Equal(Parse($"softmax([x0, x1, x2], {i}) * (1 - softmax([x0, x1, x2], {i}))"), instance.Explained.Left.Result);
+            Assert.Equal(ParseExpr($"softmax([x0, x1, x2], {i}) * (1 - softmax([x0, x1, x2], {i}))"), instance.Explained.Left.Result);
         }
     }
 
@@ -69,6 +71,4 @@ public class ClaimExplanationTests
         Assert.Equal(1, result.Error.Line);
         Assert.Equal(18, result.Error.Column);
     }
-
-    private static Expr Parse(string text) => ClaimParser.ParseExpression(text).GetValueOrThrow();
 }

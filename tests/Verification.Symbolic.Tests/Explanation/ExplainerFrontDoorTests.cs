@@ -6,6 +6,8 @@ using Verification.Symbolic.Explanation;
 using Verification.Symbolic.Expressions;
 using Verification.Symbolic.Parsing;
 
+using static Verification.Symbolic.Tests.Parsing.Build;
+
 namespace Verification.Symbolic.Tests.Explanation;
 
 /// <summary>The explainer's entry points: null arguments, which parse error is reported, the limits passed on, failures as messages.</summary>
@@ -17,7 +19,7 @@ public class ExplainerFrontDoorTests
     [Fact]
     public void NullArgumentsAreRefused()
     {
-        var x = Parse("x");
+        var x = ParseExpr("x");
 
         Assert.Throws<ArgumentNullException>(() => Explainer.Explain((string)null!));
         Assert.Throws<ArgumentNullException>(() => Explainer.Explain((Claim)null!));
@@ -54,7 +56,7 @@ public class ExplainerFrontDoorTests
         var claim = ClaimParser.Parse("diff(sigmoid(x), x) == sigmoid(x) * (1 - sigmoid(x))").GetValueOrThrow();
         var family = ClaimParser.Parse("for i in 0..1: sigmoid(x) * delta(i, i) == sigmoid(x)").GetValueOrThrow();
 
-        Assert.Throws<WorkLimitExceededException>(() => Explainer.Explain(Parse("diff(sigmoid(x), x)"), Tiny));
+        Assert.Throws<WorkLimitExceededException>(() => Explainer.Explain(ParseExpr("diff(sigmoid(x), x)"), Tiny));
         var failed = Assert.IsType<ExplainFailed>(Explainer.Explain(claim, Tiny));
         Assert.StartsWith("too large to explain within the engine's limits: ", failed.Message, StringComparison.Ordinal);
         Assert.IsType<WorkLimitExceededException>(failed.Exception);
@@ -89,6 +91,4 @@ public class ExplainerFrontDoorTests
         Assert.EndsWith("), so no step of it can be proved", failed.Message, StringComparison.Ordinal);
         Assert.IsType<OutsideFragmentException>(failed.Exception);
     }
-
-    private static Expr Parse(string text) => ClaimParser.ParseExpression(text).GetValueOrThrow();
 }

@@ -2,7 +2,8 @@ using Verification.Symbolic.Claims;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Explanation;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Parsing;
+
+using static Verification.Symbolic.Tests.Parsing.Build;
 
 namespace Verification.Symbolic.Tests.Explanation;
 
@@ -75,17 +76,17 @@ public class ExplainerTests
     [MemberData(nameof(TextbookResults))]
     public void ResultIsTheTextbookForm(string expression, string textbook)
     {
-        var explanation = Explainer.Explain(Parse(expression));
+        var explanation = Explainer.Explain(ParseExpr(expression));
 
         Assert.True(explanation.ResultInOutputs, explanation.Note);
-        Assert.Equal(Parse(textbook), explanation.Result);
+        Assert.Equal(ParseExpr(textbook), explanation.Result);
     }
 
     [Theory]
     [MemberData(nameof(Expressions))]
     public void EveryStepAndTheResultAreProvedEqual(string expression)
     {
-        var subject = Parse(expression);
+        var subject = ParseExpr(expression);
         var explanation = Explainer.Explain(subject);
 
         Assert.Equal(subject, explanation.Steps[0].Expression);
@@ -110,7 +111,7 @@ public class ExplainerTests
     [MemberData(nameof(Expressions))]
     public void OutputFormIsNeverLongerThanTheExponentialForm(string expression)
     {
-        var explanation = Explainer.Explain(Parse(expression));
+        var explanation = Explainer.Explain(ParseExpr(expression));
         var names = Abbreviations.For(explanation);
         var output = NodeCount(names.Apply(explanation.Form.Best));
         var exponential = NodeCount(names.Apply(explanation.Form.Exponential));
@@ -122,7 +123,7 @@ public class ExplainerTests
     [Fact]
     public void RoundsAreLabelledWithTheRulesTheyUse()
     {
-        var rules = Explainer.Explain(Parse("diff(softmax([z0, z1, z2], 0), z1)")).Steps.Select(static s => s.Rule).ToList();
+        var rules = Explainer.Explain(ParseExpr("diff(softmax([z0, z1, z2], 0), z1)")).Steps.Select(static s => s.Rule).ToList();
 
         Assert.Equal(ExplanationRules.Given, rules[0]);
         Assert.Equal("definition of softmax unfolded", rules[1]);
@@ -137,7 +138,7 @@ public class ExplainerTests
     [InlineData("diff(exp(2 * x), x)", "not shorter")]
     public void WithoutAnOutputFormTheResultIsTheExponentialFormAndSaysSo(string expression, string reason)
     {
-        var subject = Parse(expression);
+        var subject = ParseExpr(expression);
         var explanation = Explainer.Explain(subject);
 
         Assert.False(explanation.ResultInOutputs);
@@ -150,17 +151,16 @@ public class ExplainerTests
     [Fact]
     public void AbbreviationsNameTheOutputsUnlessANameIsTaken()
     {
-        var explanation = Explainer.Explain(Parse("diff(softmax([z0, z1, z2], 0), z1)"));
+        var explanation = Explainer.Explain(ParseExpr("diff(softmax([z0, z1, z2], 0), z1)"));
         var names = Abbreviations.For(explanation);
 
-        Assert.Equal(Parse("-(s0 * s1)"), names.Apply(explanation.Result));
+        Assert.Equal(ParseExpr("-(s0 * s1)"), names.Apply(explanation.Result));
         Assert.Contains(names.Where, static w => w.Name.Name == "S");
 
-        var clashing = Abbreviations.For(Explainer.Explain(Parse("diff(softmax([s0, s1], 0), s1)")));
+        var clashing = Abbreviations.For(Explainer.Explain(ParseExpr("diff(softmax([s0, s1], 0), s1)")));
         Assert.Empty(clashing.Where);
     }
 
     private static int NodeCount(Expr expression) => OutputFormWriter.NodeCount(expression);
 
-    private static Expr Parse(string text) => ClaimParser.ParseExpression(text).GetValueOrThrow();
 }

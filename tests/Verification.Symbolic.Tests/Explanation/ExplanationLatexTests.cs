@@ -1,6 +1,7 @@
 using Verification.Symbolic.Explanation;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Parsing;
+
+using static Verification.Symbolic.Tests.Parsing.Build;
 
 namespace Verification.Symbolic.Tests.Explanation;
 
@@ -20,7 +21,7 @@ public class ExplanationLatexTests
     [Fact]
     public void TheDerivationOfSigmoidIsOneAlignedBlockWithItsRulesAsText()
     {
-        var explanation = Explainer.Explain(Parse("sigmoid(x)"));
+        var explanation = Explainer.Explain(ParseExpr("sigmoid(x)"));
         var names = ExplanationLatex.Names(explanation);
 
         var expected = string.Join("\n",
@@ -38,7 +39,7 @@ public class ExplanationLatexTests
     [Fact]
     public void TheSoftmaxNamesAreListedComponentsFirstThenTheirDenominator()
     {
-        var names = ExplanationLatex.Names(Explainer.Explain(Parse("diff(softmax([a, b], 0), a)")));
+        var names = ExplanationLatex.Names(Explainer.Explain(ParseExpr("diff(softmax([a, b], 0), a)")));
 
         Assert.Equal(
             "s_{0} = \\operatorname{softmax}\\left(a, b\\right)_{0},\\; s_{1} = \\operatorname{softmax}\\left(a, b\\right)_{1},\\; S = e^{a} + e^{b}",
@@ -48,7 +49,7 @@ public class ExplanationLatexTests
     [Fact]
     public void WithoutOutputsThereIsNoWhereLine()
     {
-        var names = ExplanationLatex.Names(Explainer.Explain(Parse("diff(x^2, x)")));
+        var names = ExplanationLatex.Names(Explainer.Explain(ParseExpr("diff(x^2, x)")));
 
         Assert.Empty(names.Where);
         Assert.Null(ExplanationLatex.Where(names));
@@ -58,9 +59,9 @@ public class ExplanationLatexTests
     [Fact]
     public void LinesAreSeparatedButTheLastIsNotTerminatedByABreak()
     {
-        var names = ExplanationLatex.Names(Explainer.Explain(Parse("diff(x^2, x)")));
-        var given = new ExplanationStep(Parse("x"), ExplanationRules.Given, null);
-        var next = new ExplanationStep(Parse("x + 0"), "a_b", null);
+        var names = ExplanationLatex.Names(Explainer.Explain(ParseExpr("diff(x^2, x)")));
+        var given = new ExplanationStep(ParseExpr("x"), ExplanationRules.Given, null);
+        var next = new ExplanationStep(ParseExpr("x + 0"), "a_b", null);
 
         Assert.Equal("\\begin{aligned}\n  & x\n\\end{aligned}", ExplanationLatex.Aligned([given], names));
         Assert.Equal("\\begin{aligned}\n  & x \\\\\n  &= x + 0 && \\text{a\\_b}\n\\end{aligned}", ExplanationLatex.Aligned([given, next], names));
@@ -70,12 +71,10 @@ public class ExplanationLatexTests
     [Fact]
     public void NullArgumentsAreRefused()
     {
-        var names = ExplanationLatex.Names(Explainer.Explain(Parse("diff(x^2, x)")));
+        var names = ExplanationLatex.Names(Explainer.Explain(ParseExpr("diff(x^2, x)")));
 
         Assert.Throws<ArgumentNullException>(() => ExplanationLatex.Aligned(null!, names));
         Assert.Throws<ArgumentNullException>(() => ExplanationLatex.Aligned([], null!));
         Assert.Throws<ArgumentNullException>(() => ExplanationLatex.Where(null!));
     }
-
-    private static Expr Parse(string text) => ClaimParser.ParseExpression(text).GetValueOrThrow();
 }

@@ -1,7 +1,8 @@
 using Verification.Symbolic.Calculus;
 using Verification.Symbolic.Explanation;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Parsing;
+
+using static Verification.Symbolic.Tests.Parsing.Build;
 
 namespace Verification.Symbolic.Tests.Explanation;
 
@@ -21,7 +22,7 @@ public class ExplanationStepsTests
     [Fact]
     public void SigmoidIsUnfoldedRecognisedAndCleared()
     {
-        var explanation = Explainer.Explain(Parse("sigmoid(x)"));
+        var explanation = Explainer.Explain(ParseExpr("sigmoid(x)"));
 
         AssertSteps(explanation,
             ("sigmoid(x)", ExplanationRules.Given),
@@ -29,7 +30,7 @@ public class ExplanationStepsTests
             ("1 / (1 + (1 - sigmoid(x)) / sigmoid(x))", ExplanationRules.RecogniseSigmoid),
             ("sigmoid(x)", ExplanationRules.ClearSigmoidFractions));
         Assert.True(explanation.Form.SubstitutesTree);
-        Assert.Equal(Parse("sigmoid(x)"), explanation.Form.Best);
+        Assert.Equal(ParseExpr("sigmoid(x)"), explanation.Form.Best);
         Assert.Null(explanation.Note);
     }
 
@@ -37,7 +38,7 @@ public class ExplanationStepsTests
     [Fact]
     public void APositiveMultiplierIsWrittenSigmaOverItsComplement()
     {
-        var explanation = Explainer.Explain(Parse("sigmoid(x) * sigmoid(-x)"));
+        var explanation = Explainer.Explain(ParseExpr("sigmoid(x) * sigmoid(-x)"));
 
         AssertSteps(explanation,
             ("sigmoid(x) * sigmoid(-x)", ExplanationRules.Given),
@@ -53,7 +54,7 @@ public class ExplanationStepsTests
     [Fact]
     public void APolynomialIsWrittenInTheCanonicalOrderThenFactored()
     {
-        var explanation = Explainer.Explain(Parse("x^2 * y + x * y"));
+        var explanation = Explainer.Explain(ParseExpr("x^2 * y + x * y"));
 
         AssertSteps(explanation,
             ("x^2 * y + x * y", ExplanationRules.Given),
@@ -66,10 +67,10 @@ public class ExplanationStepsTests
     [Fact]
     public void WithoutAnOutputFormTheExponentialFormEndsTheDerivation()
     {
-        var explanation = Explainer.Explain(Parse("diff(exp(2 * x), x)"));
+        var explanation = Explainer.Explain(ParseExpr("diff(exp(2 * x), x)"));
 
-        Assert.Equal(Parse("exp(2 * x) * 2"), explanation.Steps[^2].Expression);
-        Assert.Equal(Parse("2 * exp(2 * x)"), explanation.Result);
+        Assert.Equal(ParseExpr("exp(2 * x) * 2"), explanation.Steps[^2].Expression);
+        Assert.Equal(ParseExpr("2 * exp(2 * x)"), explanation.Result);
         Assert.Equal(ExplanationRules.ExponentialForm, explanation.Steps[^1].Rule);
         Assert.Equal(explanation.Form.Exponential, explanation.Form.Best);
     }
@@ -81,7 +82,7 @@ public class ExplanationStepsTests
     [Fact]
     public void WhenTheTreeCannotBeSubstitutedTheExponentialFormIs()
     {
-        var explanation = Explainer.Explain(Parse("sigmoid(x) + exp(y) - exp(y)"));
+        var explanation = Explainer.Explain(ParseExpr("sigmoid(x) + exp(y) - exp(y)"));
 
         AssertSteps(explanation,
             ("sigmoid(x) + exp(y) - exp(y)", ExplanationRules.Given),
@@ -99,13 +100,13 @@ public class ExplanationStepsTests
     [Fact]
     public void SigmoidAndSoftmaxTogetherAreRecognisedInOneLine()
     {
-        var explanation = Explainer.Explain(Parse("softmax([a, b], 0) - sigmoid(a - b)"));
+        var explanation = Explainer.Explain(ParseExpr("softmax([a, b], 0) - sigmoid(a - b)"));
         var names = Abbreviations.For(explanation, "sig");
 
         Assert.Equal(
             [ExplanationRules.Given, ExplanationRules.DefinitionsUnfolded, ExplanationRules.RecogniseBoth, ExplanationRules.ClearFractions],
             explanation.Steps.Select(static s => s.Rule));
-        Assert.Equal(Parse("s0 * S / (s0 * S + (1 - sig) / sig * s0 * S) - 1 / (1 + (1 - sig) / sig)"), names.Apply(explanation.Steps[2].Expression));
+        Assert.Equal(ParseExpr("s0 * S / (s0 * S + (1 - sig) / sig * s0 * S) - 1 / (1 + (1 - sig) / sig)"), names.Apply(explanation.Steps[2].Expression));
         Assert.Equal(Constant.Zero, explanation.Result);
     }
 
@@ -116,16 +117,16 @@ public class ExplanationStepsTests
     [Fact]
     public void TheSoftmaxDerivativeEndsOnTheSimplex()
     {
-        var explanation = Explainer.Explain(Parse("diff(softmax([a, b], 0), a)"));
+        var explanation = Explainer.Explain(ParseExpr("diff(softmax([a, b], 0), a)"));
         var names = Abbreviations.For(explanation, "sig");
 
         Assert.Equal(
             [ExplanationRules.Given, "definition of softmax unfolded", DifferentiationRules.QuotientRule, "derivative of exp; sum rule", "derivative of exp",
                 ExplanationRules.RecogniseSoftmax, ExplanationRules.ClearFractions, ExplanationRules.SimplexAndFactor],
             explanation.Steps.Select(static s => s.Rule));
-        Assert.Equal(Parse("(s0 * S * (s0 * S + s1 * S) - s0 * S * (s0 * S)) / (s0 * S + s1 * S)^2"), names.Apply(explanation.Steps[5].Expression));
-        Assert.Equal(Parse("s0 * s1 / (s0 + s1)^2"), names.Apply(explanation.Steps[6].Expression));
-        Assert.Equal(Parse("s0 * s1"), names.Apply(explanation.Result));
+        Assert.Equal(ParseExpr("(s0 * S * (s0 * S + s1 * S) - s0 * S * (s0 * S)) / (s0 * S + s1 * S)^2"), names.Apply(explanation.Steps[5].Expression));
+        Assert.Equal(ParseExpr("s0 * s1 / (s0 + s1)^2"), names.Apply(explanation.Steps[6].Expression));
+        Assert.Equal(ParseExpr("s0 * s1"), names.Apply(explanation.Result));
     }
 
     /// <summary>
@@ -136,7 +137,7 @@ public class ExplanationStepsTests
     [Fact]
     public void LinesThatGrowTooLongEndTheRoundsAndTheRestIsOneStep()
     {
-        var explanation = Explainer.Explain(Parse("diff(diff(diff(diff(sigmoid(x), x), x), x), x)"));
+        var explanation = Explainer.Explain(ParseExpr("diff(diff(diff(diff(sigmoid(x), x), x), x), x)"));
         var rules = explanation.Steps.Select(static s => s.Rule).ToList();
         var remaining = rules.IndexOf(ExplanationRules.RemainingDerivatives);
 
@@ -148,15 +149,13 @@ public class ExplanationStepsTests
         Assert.DoesNotContain(ExprTraversal.PreOrder(explanation.Steps[remaining + 1].Expression), static e => e is Exp);
         Assert.False(explanation.Form.SubstitutesTree);
         Assert.Equal(
-            Parse("sigmoid(x) * (1 - sigmoid(x)) * (1 - 14 * sigmoid(x) + 36 * sigmoid(x)^2 - 24 * sigmoid(x)^3)"),
+            ParseExpr("sigmoid(x) * (1 - sigmoid(x)) * (1 - 14 * sigmoid(x) + 36 * sigmoid(x)^2 - 24 * sigmoid(x)^3)"),
             explanation.Result);
     }
 
     private static void AssertSteps(ExplainedExpression explanation, params (string Expression, string Rule)[] expected)
     {
         Assert.Equal(expected.Select(static e => e.Rule), explanation.Steps.Select(static s => s.Rule));
-        Assert.Equal(expected.Select(static e => Parse(e.Expression)), explanation.Steps.Select(static s => s.Expression));
+        Assert.Equal(expected.Select(static e => ParseExpr(e.Expression)), explanation.Steps.Select(static s => s.Expression));
     }
-
-    private static Expr Parse(string text) => ClaimParser.ParseExpression(text).GetValueOrThrow();
 }

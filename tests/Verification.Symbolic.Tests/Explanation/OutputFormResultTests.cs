@@ -1,6 +1,7 @@
 using Verification.Symbolic.Explanation;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Parsing;
+
+using static Verification.Symbolic.Tests.Parsing.Build;
 
 namespace Verification.Symbolic.Tests.Explanation;
 
@@ -31,10 +32,10 @@ public class OutputFormResultTests
     [InlineData("softmax([a, b], 0) - softmax([a, b], 1)")]
     public void AFormAlreadyShortestInTheOutputsIsItsOwnResult(string expression)
     {
-        var explanation = Explainer.Explain(Parse(expression));
+        var explanation = Explainer.Explain(ParseExpr(expression));
 
         Assert.True(explanation.ResultInOutputs, explanation.Note);
-        Assert.Equal(Parse(expression), explanation.Result);
+        Assert.Equal(ParseExpr(expression), explanation.Result);
     }
 
     /// <summary>
@@ -44,16 +45,16 @@ public class OutputFormResultTests
     [Fact]
     public void AmongEquallyShortFormsTheFirstMadeWins()
     {
-        var explanation = Explainer.Explain(Parse("2 * softmax([a, b], 0) + softmax([a, b], 1)"));
+        var explanation = Explainer.Explain(ParseExpr("2 * softmax([a, b], 0) + softmax([a, b], 1)"));
 
-        Assert.Equal(Parse("2 - softmax([a, b], 1)"), explanation.Result);
+        Assert.Equal(ParseExpr("2 - softmax([a, b], 1)"), explanation.Result);
     }
 
     /// <summary>s0 + s1 − 1 = (e^a + e^b − S)/S is 0: the result is the number 0, in the outputs.</summary>
     [Fact]
     public void ASumToOneMinusOneIsZero()
     {
-        var explanation = Explainer.Explain(Parse("softmax([a, b], 0) + softmax([a, b], 1) - 1"));
+        var explanation = Explainer.Explain(ParseExpr("softmax([a, b], 0) + softmax([a, b], 1) - 1"));
 
         Assert.True(explanation.ResultInOutputs, explanation.Note);
         Assert.Equal(Constant.Zero, explanation.Result);
@@ -66,7 +67,7 @@ public class OutputFormResultTests
     [Fact]
     public void EachSoftmaxDenominatorMustCancelOnItsOwn()
     {
-        var explanation = Explainer.Explain(Parse("softmax([a, b], 0) * softmax([c, d], 0) * exp(a) / exp(c)"));
+        var explanation = Explainer.Explain(ParseExpr("softmax([a, b], 0) * softmax([c, d], 0) * exp(a) / exp(c)"));
 
         Assert.False(explanation.ResultInOutputs);
         Assert.StartsWith("the softmax denominator S = Σ e^(z_k) of [a, b] does not cancel", explanation.Form.NoOutputReason, StringComparison.Ordinal);
@@ -76,7 +77,7 @@ public class OutputFormResultTests
     [Fact]
     public void ALogarithmBesideOtherAtomsLeavesNoOutputForm()
     {
-        var explanation = Explainer.Explain(Parse("logsumexp([a, b]) + x"));
+        var explanation = Explainer.Explain(ParseExpr("logsumexp([a, b]) + x"));
 
         Assert.False(explanation.ResultInOutputs);
         Assert.Equal("a logarithm remains (the expression is not a rational function of the outputs)", explanation.Form.NoOutputReason);
@@ -89,7 +90,7 @@ public class OutputFormResultTests
     [Fact]
     public void AnExponentialOutsideTheOutputsLeavesNoOutputForm()
     {
-        var explanation = Explainer.Explain(Parse("sigmoid(x) + exp(y)"));
+        var explanation = Explainer.Explain(ParseExpr("sigmoid(x) + exp(y)"));
 
         Assert.False(explanation.ResultInOutputs);
         Assert.Null(explanation.Form.Substituted);
@@ -103,11 +104,9 @@ public class OutputFormResultTests
     [Fact]
     public void TermsWithDifferentPowersOfTheSoftmaxDenominatorLeaveNoOutputForm()
     {
-        var explanation = Explainer.Explain(Parse("softmax([a, b], 0) + exp(a)"));
+        var explanation = Explainer.Explain(ParseExpr("softmax([a, b], 0) + exp(a)"));
 
         Assert.False(explanation.ResultInOutputs);
         Assert.StartsWith("the terms carry different powers of the softmax denominator S = Σ e^(z_k)", explanation.Form.NoOutputReason, StringComparison.Ordinal);
     }
-
-    private static Expr Parse(string text) => ClaimParser.ParseExpression(text).GetValueOrThrow();
 }

@@ -1,6 +1,7 @@
 using Verification.Symbolic.Explanation;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Parsing;
+
+using static Verification.Symbolic.Tests.Parsing.Build;
 
 namespace Verification.Symbolic.Tests.Explanation;
 
@@ -14,7 +15,7 @@ public class OutputVariablesTests
     [Fact]
     public void ASoftmaxWithALogitThatIsNoPolynomialIsNotAnOutput()
     {
-        var explanation = Explainer.Explain(Parse("softmax([log(x) + z, y], 0)"));
+        var explanation = Explainer.Explain(ParseExpr("softmax([log(x) + z, y], 0)"));
 
         Assert.Empty(explanation.Form.Outputs);
         Assert.False(explanation.ResultInOutputs);
@@ -26,8 +27,7 @@ public class OutputVariablesTests
     [Fact]
     public void EachSigmoidArgumentUpToSignIsOneOutput() =>
         Assert.Equal(
-            [Parse("sigmoid(x)"), Parse("sigmoid(y)")],
-            Explainer.Explain(Parse("sigmoid(x) * sigmoid(y) * sigmoid(-x)")).Form.Outputs);
+            [ParseExpr("sigmoid(x)"), ParseExpr("sigmoid(y)")],
+            Explainer.Explain(ParseExpr("sigmoid(x) * sigmoid(y) * sigmoid(-x)")).Form.Outputs);
 
-    private static Expr Parse(string text) => ClaimParser.ParseExpression(text).GetValueOrThrow();
 }

@@ -4,15 +4,16 @@ using Verification.Symbolic.Claims;
 using Verification.Symbolic.Decision;
 using Verification.Symbolic.Explanation;
 using Verification.Symbolic.Expressions;
-using Verification.Symbolic.Parsing;
+
+using static Verification.Symbolic.Tests.Parsing.Build;
 
 namespace Verification.Symbolic.Tests.Explanation;
 
 /// <summary>The message of a refused step names the rule, both lines and what the engine said, witness point included.</summary>
 public class UnverifiedStepExceptionTests
 {
-    private static readonly Expr Previous = Parse("x + y");
-    private static readonly Expr Next = Parse("x + y + 1");
+    private static readonly Expr Previous = ParseExpr("x + y");
+    private static readonly Expr Next = ParseExpr("x + y + 1");
 
     /// <summary>The point is written symbol = value, the symbols in order and separated by ", ".</summary>
     [Fact]
@@ -64,6 +65,4 @@ public class UnverifiedStepExceptionTests
         Assert.Equal(new Unknown("outer"), wrapped.Verdict);
         Assert.Equal(Constant.Zero, wrapped.Next);
     }
-
-    private static Expr Parse(string text) => ClaimParser.ParseExpression(text).GetValueOrThrow();
 }

@@ -46,4 +46,11 @@ internal static class Build
         Assert.False(result.IsSuccess, $"'{text}' parsed, to {result.Value}");
         return result.Error!;
     }
+
+    /// <summary>A one-line claim fails at that column of line 1 with exactly that message.</summary>
+    public static void AssertError(string text, int column, string message)
+    {
+        var error = ParseFailure(text);
+        Assert.Equal((1, column, message), (error.Line, error.Column, error.Message));
+    }
 }

@@ -13,12 +13,6 @@ public class GeneralClaimParsingTests
 {
     private static GeneralClaim General(string text) => Assert.IsType<GeneralClaim>(ParseClaim(text));
 
-    private static void AssertError(string text, int column, string message)
-    {
-        var error = ParseFailure(text);
-        Assert.Equal((1, column, message), (error.Line, error.Column, error.Message));
-    }
-
     [Fact]
     public void PositionsAreIndexVariablesNumbersOrTheLengthMinusAConstant()
     {

@@ -13,12 +13,6 @@ public class IndexArithmeticTests
 {
     private static IdentityClaim Only(string text) => Assert.IsType<ClaimFamily>(ParseClaim(text)).Instances.Single().Claim;
 
-    private static void AssertError(string text, int column, string message)
-    {
-        var error = ParseFailure(text);
-        Assert.Equal((1, column, message), (error.Line, error.Column, error.Message));
-    }
-
     [Fact]
     public void AnIndexIsAnIntIncludingItsExtremes()
     {

@@ -10,12 +10,6 @@ namespace Verification.Symbolic.Tests.Parsing;
 /// </summary>
 public class WhereAndSolveTests
 {
-    private static void AssertError(string text, int column, string message)
-    {
-        var error = ParseFailure(text);
-        Assert.Equal((1, column, message), (error.Line, error.Column, error.Message));
-    }
-
     [Fact]
     public void ATargetUsedInAnEarlierInstanceOnlyIsStillUsed()
     {
