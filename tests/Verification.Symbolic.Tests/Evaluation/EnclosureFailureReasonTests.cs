@@ -129,6 +129,8 @@ public class EnclosureFailureReasonTests
         Assert.StartsWith("Cross-entropy has 2 logits but 1 targets.", mismatch.Message, StringComparison.Ordinal);
         var missing = Assert.Throws<ArgumentException>(() => EnclosureEvaluator.Evaluate(new Add(X, new Symbol("w")), Point, Bits));
         Assert.Equal("The point gives no value for the free symbol 'w'.", missing.Message);
+        Assert.Throws<ArgumentNullException>(() => EnclosureEvaluator.Evaluate(1, null!, Bits));
+        Assert.Throws<ArgumentNullException>(() => EnclosureEvaluator.Evaluate(1, null!, Bits, new EvaluationBudget(10)));
     }
 
     [Fact]

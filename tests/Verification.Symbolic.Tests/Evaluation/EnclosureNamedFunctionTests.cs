@@ -74,4 +74,18 @@ public class EnclosureNamedFunctionTests
         Assert.True(value.Upper.Sign > 0, $"{value} should contain positive numbers");
         Assert.True(value.Upper <= HighPrecisionReal.FromMantissaAndExponent(BigInteger.One, -(1L << 52) - (1L << 50), Bits, RoundingDirection.Up), $"{value} should end below 2^(-1.25*2^52)");
     }
+
+    [Fact]
+    public void TheFirstLogitCanBeSelected()
+    {
+        // softmax([x, 0])_0 at x = 0 is 1/2 and log_softmax is −ln 2 (OEIS A002162); for index 1 they agree by symmetry.
+        var logits = new ExprList(X, 0);
+        foreach (var index in new[] { 0, 1 })
+        {
+            Assert.True(At0(new Softmax(logits, index)).Contains(HighPrecisionReal.FromFraction(new Fractions.Fraction(1, 2), Bits)));
+            var logSoftmax = At0(new LogSoftmax(logits, index));
+            AgreesTo(60, "-" + ReferenceValues.Ln2, logSoftmax.Lower);
+            AgreesTo(60, "-" + ReferenceValues.Ln2, logSoftmax.Upper);
+        }
+    }
 }

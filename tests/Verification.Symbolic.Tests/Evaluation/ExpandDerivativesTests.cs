@@ -81,4 +81,15 @@ public class ExpandDerivativesTests
         Assert.False(HasDerivative(EnclosureEvaluator.ExpandDerivatives(mixed, limit)));
         Assert.Throws<WorkLimitExceededException>(() => EnclosureEvaluator.ExpandDerivatives(mixed, limit - 1));
     }
+
+    [Fact]
+    public void AMixedDerivativeLeftUnexpandedIsDifferentiatedWhenEvaluated()
+    {
+        // The internal entry expects expanded derivatives, but a mixed one still gets its value:
+        // ∂²(x²y)/∂x∂y = 2x = 6 at x = 3, the same as after expanding.
+        var mixed = new Derivative(new Derivative(new Multiply(new Power(X, 2), Y), Y), X);
+        var value = Assert.IsType<Enclosed>(EnclosureEvaluator.Evaluate(mixed, Points.At(3, 5), 256, new EvaluationBudget(1_000))).Value;
+        Assert.True(value.Contains(HighPrecisionReal.FromInteger(6, 64)));
+        Assert.False(value.Contains(HighPrecisionReal.FromInteger(7, 64)));
+    }
 }

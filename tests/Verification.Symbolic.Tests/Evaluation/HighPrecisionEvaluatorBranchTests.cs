@@ -85,6 +85,8 @@ public class HighPrecisionEvaluatorBranchTests
         Assert.StartsWith("Cross-entropy has 2 logits but 1 targets.", mismatch.Message, StringComparison.Ordinal);
         var missing = Assert.Throws<ArgumentException>(() => Evaluate(new Add(X, new Symbol("w")), 0));
         Assert.Equal("The point gives no value for the free symbol 'w'.", missing.Message);
+        Assert.Throws<ArgumentNullException>(() => HighPrecisionEvaluator.Evaluate(1, null!));
+        Assert.Throws<ArgumentNullException>(() => HighPrecisionEvaluator.Evaluate(null!, Points.Empty));
     }
 
     /// <summary>
