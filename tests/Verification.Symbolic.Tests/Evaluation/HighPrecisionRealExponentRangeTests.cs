@@ -54,6 +54,17 @@ public class HighPrecisionRealExponentRangeTests
         Assert.Equal(((BigInteger.One << 63) + 1, -63L), Parts(HighPrecisionReal.Add(far, one, 64, RoundingDirection.Up)));
     }
 
+    [Fact]
+    public void AnExactSumOfOperandsTwoToTheThirtyTwoPlacesApartIsRefusedNotWrapped()
+    {
+        // Written exactly, 1 + 2^−(2^32) needs a mantissa of 2^32 + 1 bits; the alignment shift of 2^32 does not
+        // fit an int, and wrapped to 0 it would give the wrong sum 2 (found by reading, fixed with a checked cast).
+        var one = HighPrecisionReal.One(64);
+        var far = PowerOfTwo(-(1L << 32));
+        Assert.Throws<OverflowException>(() => HighPrecisionReal.Add(one, far, HighPrecisionReal.Exact, RoundingDirection.Up));
+        Assert.Throws<OverflowException>(() => HighPrecisionReal.Add(far, one, HighPrecisionReal.Exact, RoundingDirection.Down));
+    }
+
     private static (BigInteger Mantissa, long Exponent) Parts(HighPrecisionReal value) => (value.Mantissa, value.Exponent);
 
     [Fact]
