@@ -31,7 +31,7 @@ internal sealed class NotAbstractableException(string message) : Exception(messa
 /// which is the sifting rule Σ_k δ_{kj} h(k) = h(j). The rest's body is brought to canonical form;
 /// what does not depend on k factors out (Σ_k c·g(k) = c·Σ_k g(k), a finite sum), and each distinct
 /// k-dependent part g becomes one symbol R = Σ_{k∉P} g(k). A k-dependent denominator leaves the whole
-/// body as one symbol.</para>
+/// body as one symbol, its rational factor taken out (Σ_k c·h(k) = c·Σ_k h(k)).</para>
 /// <para><b>Why a formal zero proves the claim for every n.</b> The rewriting is exact for every
 /// n at which the case's positions exist and are distinct, including n = |P|, where every rest
 /// sum is empty and R = 0. The reduced identity is decided with each R an independent variable; a
@@ -176,11 +176,15 @@ internal sealed class SumAbstraction(IndexCase indexCase, EngineLimits limits, I
 
         if (form.Factors.Any(f => f.Power < 0 && f.Factor.Atoms.Any(DependsOnM)))
         {
-            // A k-dependent denominator (Σ_k 1/(1 + e^{z_k})): the whole body is one sum.
-            var whole = form.ToString();
+            // A k-dependent denominator (Σ_k 1/(1 + e^{z_k})): the whole body is one sum. Its rational factor comes
+            // out (Σ_k c·h(k) = c·Σ_k h(k)), with h scaled so its leading numerator coefficient is 1: bodies that
+            // differ by a constant factor (2/((1+e^z)(2+e^z)) and 1/((1+e^z)(2+e^z))) then share one symbol.
+            var factor = form.Coefficient.Terms[0].Coefficient;
+            var normalized = form.Scale(1 / factor);
+            var whole = normalized.ToString();
             return DependsOnOuter(whole)
                 ? throw new NotAbstractableException($"the terms of a sum over {m} do not separate from an outer summation index")
-                : RestSymbol(whole.Replace(marker, "[•]", StringComparison.Ordinal), m, writer.Form(form));
+                : ExprBuilder.Multiply(new Constant(factor), RestSymbol(whole.Replace(marker, "[•]", StringComparison.Ordinal), m, writer.Form(normalized)));
         }
 
         var numerator = form.Factors.Where(f => f.Power > 0)

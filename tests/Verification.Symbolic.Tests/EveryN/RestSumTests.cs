@@ -62,6 +62,27 @@ public class RestSumTests(ITestOutputHelper output)
         Assert.Equal(1, slip.Counterexample!.Size);
     }
 
+    /// <summary>
+    /// 2·Σ_k 1/((1 + e^{z_k})(2 + e^{z_k})) = Σ_k 2/((2 + e^{z_k})(1 + e^{z_k})) term by term; the bodies differ by the
+    /// factor 2, which comes out of the sum, so both sides are multiples of one symbol. Σ_k 3/(…) is not: at n = 1,
+    /// z₀ = 0 the sides are 2/6 and 3/6.
+    /// </summary>
+    [Fact]
+    public void ARationalFactorComesOutOfASumWithTheIndexInADenominator()
+    {
+        var decision = GeneralDeciderTests.Decide(
+            "for all n >= 1: 2*sum(k in 0..n-1: 1/((1+exp(z[k]))*(2+exp(z[k])))) == sum(k in 0..n-1: 2/((2+exp(z[k]))*(1+exp(z[k]))))");
+        output.WriteLine(GeneralDeciderTests.Describe(decision));
+        Assert.IsType<Proved>(decision.Verdict);
+        Assert.Single(Assert.Single(decision.Cases).RestSums);
+
+        var slip = GeneralDeciderTests.Decide(
+            "for all n >= 1: 2*sum(k in 0..n-1: 1/((1+exp(z[k]))*(2+exp(z[k])))) == sum(k in 0..n-1: 3/((2+exp(z[k]))*(1+exp(z[k]))))");
+        output.WriteLine(GeneralDeciderTests.Describe(slip));
+        Assert.IsType<Refuted>(slip.Verdict);
+        Assert.Equal(1, slip.Counterexample!.Size);
+    }
+
     /// <summary>Terms outside the fragment (σ of σ) cannot be split into symbols: the true claim is Unknown, with why.</summary>
     [Fact]
     public void ASumOutsideTheFragmentIsNotAbstracted()
