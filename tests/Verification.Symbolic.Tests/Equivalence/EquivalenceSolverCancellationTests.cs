@@ -72,6 +72,14 @@ public class EquivalenceSolverCancellationTests
     }
 
     [Fact]
+    public void AClaimOutsideTheCanonicalFragmentIsUnknownWithTheCanonicalizersReason()
+    {
+        // (x − x)^0 is 0^0, which has no value; the solver reports why it cannot go on instead of throwing.
+        var result = Solve("solve a: a * (x - x)^0 == 1 for all x");
+        Assert.Equal("0^0 is undefined", Assert.IsType<EquivalenceUnknown>(result).Reason);
+    }
+
+    [Fact]
     public void ANullClaimIsRefusedByName() =>
         Assert.Equal("claim", Assert.Throws<ArgumentNullException>(() => EquivalenceSolver.Solve(null!)).ParamName);
 

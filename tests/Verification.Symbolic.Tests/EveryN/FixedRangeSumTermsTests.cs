@@ -50,4 +50,15 @@ public class FixedRangeSumTermsTests(ITestOutputHelper output)
         output.WriteLine(GeneralDeciderTests.Describe(decision));
         Assert.Contains(decision.Cases, c => c.Case is "i ∉ {n-2, n-1}" or "i ∉ {n-1, n-2}");
     }
+
+    [Fact]
+    public void AFromEndRangeIsWrittenInAscendingPositions()
+    {
+        // Σ_{k=n−3}^{n−1} z_k reduces to z_{n−3} + z_{n−2} + z_{n−1}, in the order of the positions (the
+        // order the claim's right side writes them), so both sides of the reduced claim print alike.
+        var decision = GeneralDeciderTests.Decide("for all n >= 3: sum(k in n-3..n-1: z[k]) == z[n-3] + z[n-2] + z[n-1]");
+        output.WriteLine(GeneralDeciderTests.Describe(decision));
+        var reduced = Assert.Single(decision.Cases).Reduced!;
+        Assert.Equal(reduced.Right.ToString(), reduced.Left.ToString());
+    }
 }
