@@ -9,10 +9,14 @@ namespace Verification.Symbolic.Tests.EveryN;
 /// </summary>
 public class FixedPositionTests(ITestOutputHelper output)
 {
-    /// <summary>Σ_{k=1}^{2} s_k = (e^{z₁} + e^{z₂})/Σ_k e^{z_k} (and likewise for the last two positions): a sum over a fixed range holds no unnamed positions.</summary>
+    /// <summary>Σ_{k=1}^{2} s_k = (e^{z₁} + e^{z₂})/Σ_k e^{z_k} (and likewise for the last two positions), and sums written out term by term: a sum over a fixed range is every position from its first to its last, inclusive, and holds no unnamed positions.</summary>
     [Theory]
     [InlineData("for all n >= 3: sum(k in 1..2: softmax(z, k)) == sum(k in 1..2: exp(z[k])) / sum(k in 0..n-1: exp(z[k]))")]
     [InlineData("for all n >= 2: sum(k in n-2..n-1: softmax(z, k)) == sum(k in n-2..n-1: exp(z[k])) / sum(k in 0..n-1: exp(z[k]))")]
+    [InlineData("for all n >= 3: sum(k in 1..2: exp(z[k])) == exp(z[1]) + exp(z[2])")]
+    [InlineData("for all n >= 4: sum(k in 0..3: z[k]) == z[0] + z[1] + z[2] + z[3]")]
+    [InlineData("for all n >= 2: sum(k in n-2..n-1: exp(z[k])) == exp(z[n-2]) + exp(z[n-1])")]
+    [InlineData("for all n >= 3: sum(k in n-3..n-1: z[k]) == z[n-3] + z[n-2] + z[n-1]")]
     public void ASumOverFixedPositionsIsItsNamedTerms(string text)
     {
         var decision = GeneralDeciderTests.Decide(text);
@@ -45,6 +49,7 @@ public class FixedPositionTests(ITestOutputHelper output)
         Assert.Equal(2, decision.GeneralFrom);
         Assert.Contains(decision.Cases, c => c.Case == "n-2 = i");
         Assert.Contains(decision.Cases, c => c.Case == "n-1 = i");
+        Assert.Contains(decision.Cases, c => c.Case is "i ∉ {n-2, n-1}" or "i ∉ {n-1, n-2}");
     }
 
     /// <summary>Eight fixed positions (0..7) are told apart; nine are more than the case split takes, and only the instance at the least n is decided.</summary>
@@ -80,5 +85,36 @@ public class FixedPositionTests(ITestOutputHelper output)
         var fromFour = GeneralDeciderTests.Decide("for all n >= 4: diff(softmax(z, 0), z[n-3]) == -softmax(z, 0) * softmax(z, n-3)");
         Assert.IsType<Proved>(fromFour.Verdict);
         Assert.Equal(4, fromFour.GeneralFrom);
+    }
+
+    [Fact]
+    public void AFixedRangeSumOfTwoEntriesIsNotTheFirstOneAlone()
+    {
+        // e^{z₁} + e^{z₂} ≠ e^{z₁} (e^{z₂} > 0): a range 1..2 that lost its last position would prove this.
+        var decision = GeneralDeciderTests.Decide("for all n >= 3: sum(k in 1..2: exp(z[k])) == exp(z[1])");
+        output.WriteLine(GeneralDeciderTests.Describe(decision));
+        Assert.IsType<Refuted>(decision.Verdict);
+    }
+
+    [Fact]
+    public void AFromEndRangeHoldsNoUnnamedPositions()
+    {
+        // Σ_{k=n−2}^{n−1} e^{z_k} against the same two terms plus Σ_{k=0}^{n−3} e^{z_k} · 0: the sum over the
+        // last two positions must not pick up a rest symbol for the positions before them.
+        var decision = GeneralDeciderTests.Decide("for all n >= 2: sum(k in n-2..n-1: exp(z[k])) - exp(z[n-2]) - exp(z[n-1]) == 0");
+        output.WriteLine(GeneralDeciderTests.Describe(decision));
+        Assert.IsType<Proved>(decision.Verdict);
+        Assert.Empty(Assert.Single(decision.Cases).RestSums);
+    }
+
+    [Fact]
+    public void AFromEndRangeIsWrittenInAscendingPositions()
+    {
+        // Σ_{k=n−3}^{n−1} z_k reduces to z_{n−3} + z_{n−2} + z_{n−1}, in the order of the positions (the
+        // order the claim's right side writes them), so both sides of the reduced claim print alike.
+        var decision = GeneralDeciderTests.Decide("for all n >= 3: sum(k in n-3..n-1: z[k]) == z[n-3] + z[n-2] + z[n-1]");
+        output.WriteLine(GeneralDeciderTests.Describe(decision));
+        var reduced = Assert.Single(decision.Cases).Reduced!;
+        Assert.Equal(reduced.Right.ToString(), reduced.Left.ToString());
     }
 }
