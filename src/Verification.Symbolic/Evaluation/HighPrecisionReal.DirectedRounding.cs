@@ -35,10 +35,7 @@ public readonly partial struct HighPrecisionReal
             return RoundDirected((large.Mantissa << stickyShift) + small.Sign, large.Exponent - stickyShift, precisionBits, direction);
         }
 
-        // Exact sums of operands 2^31 places apart would need a mantissa of 2^31 bits: the checked shift
-        // refuses them (OverflowException) rather than wrapping into a silently wrong value.
-        var exponent = Math.Min(a.Exponent, b.Exponent);
-        var sum = (a.Mantissa << checked((int)(a.Exponent - exponent))) + (b.Mantissa << checked((int)(b.Exponent - exponent)));
+        var (sum, exponent) = AlignedSum(a, b);
         return RoundDirected(sum, exponent, precisionBits, direction);
     }
 

@@ -117,9 +117,18 @@ public readonly partial struct HighPrecisionReal : IEquatable<HighPrecisionReal>
             return Round((large.Mantissa << stickyShift) + small.Sign, large.Exponent - stickyShift, precision);
         }
 
-        var exponent = Math.Min(a.Exponent, b.Exponent);
-        var sum = (a.Mantissa << (int)(a.Exponent - exponent)) + (b.Mantissa << (int)(b.Exponent - exponent));
+        var (sum, exponent) = AlignedSum(a, b);
         return Round(sum, exponent, precision);
+    }
+
+    /// <summary>
+    /// a + b exactly, as a mantissa at the smaller exponent. Operands 2^31 places apart would need a mantissa of
+    /// 2^31 bits: the checked shift refuses them (OverflowException) rather than wrapping into a wrong value.
+    /// </summary>
+    private static (BigInteger Mantissa, long Exponent) AlignedSum(HighPrecisionReal a, HighPrecisionReal b)
+    {
+        var exponent = Math.Min(a.Exponent, b.Exponent);
+        return ((a.Mantissa << checked((int)(a.Exponent - exponent))) + (b.Mantissa << checked((int)(b.Exponent - exponent))), exponent);
     }
 
     public static HighPrecisionReal operator -(HighPrecisionReal a, HighPrecisionReal b) => a + -b;
