@@ -15,8 +15,10 @@ namespace Verification.Symbolic.Decision;
 /// raises its precision at every point it tries (up to <see cref="EngineLimits.MaxWitnessPrecisionBits"/>)
 /// until the enclosures separate. "Refuted" means: at the witness point the enclosures of the two
 /// sides, each certain to contain the exact value, are disjoint. With logarithm atoms (or outside the fragment) a non-zero form proves nothing,
-/// so only a witness refutes and the answer may be Unknown. "Proved" means: equal wherever both sides
-/// are defined.
+/// so only a witness refutes and the answer may be Unknown. Before that, the claim is rewritten in ways
+/// whose proof carries over to it (<see cref="ReciprocalChange"/>, <see cref="Generalization"/>,
+/// <see cref="PositiveChange"/>), and a formal zero of a rewriting proves it. "Proved" means: equal
+/// wherever both sides are defined.
 /// </remarks>
 public static class IdentityDecider
 {
@@ -46,12 +48,13 @@ public static class IdentityDecider
             // (Lindemann–Weierstrass), so a separating point exists: raise the precision at every point.
             var hasLogarithms = difference.Atoms.Any(CanonicalContext.IsLogAtom);
             return hasLogarithms
-                ? SearchWitness(claim, context.Limits, sidesDiffer: false, "left − right is formally non-zero over logarithm atoms, which may be related", $"; no separating point among {attempts} tried")
+                ? AfterChange(PositiveChange.Candidates(claim), context, workBefore)
+                    ?? SearchWitness(claim, context.Limits, sidesDiffer: false, "left − right is formally non-zero over logarithm atoms, which may be related", $"; no separating point among {attempts} tried")
                 : SearchWitness(claim, context.Limits, sidesDiffer: true, "left − right is formally non-zero", $", yet at none of {attempts} points tried are the two sides' enclosures disjoint (up to {context.Limits.MaxWitnessPrecisionBits} bits)");
         }
         catch (OutsideFragmentException e)
         {
-            return AfterReciprocalChange(claim, context, workBefore)
+            return AfterChange(ChangesOutsideTheFragment(claim, context), context, workBefore)
                 ?? SearchWitness(claim, context.Limits, sidesDiffer: false, $"outside the decidable fragment ({e.Message})", $"; at none of {attempts} points tried are the two sides' enclosures disjoint");
         }
         catch (WorkLimitExceededException e)
@@ -61,27 +64,47 @@ public static class IdentityDecider
     }
 
     /// <summary>
-    /// A proof after the change of variable T = 1/τ (see <see cref="ReciprocalChange"/>), or null when
-    /// no such change brings the claim into the fragment with a zero difference. A non-zero difference
-    /// proves nothing here: the original claim then goes to the witness search as it is.
+    /// The rewritings that may bring a claim outside the fragment into it: the change of variable
+    /// T = 1/τ (<see cref="ReciprocalChange"/>), then the generalization of what keeps an exponent out
+    /// (<see cref="Generalization"/>), each generalized claim also after x = e^s for the symbols it takes
+    /// the logarithm of (<see cref="PositiveChange"/>).
     /// </summary>
-    private static Proved? AfterReciprocalChange(IdentityClaim claim, CanonicalContext context, long workBefore)
+    private static IEnumerable<(IdentityClaim Claim, string Change)> ChangesOutsideTheFragment(IdentityClaim claim, CanonicalContext context) =>
+        ReciprocalChange.Candidates(claim, context.Limits.MaxReciprocalChanges)
+            .Concat(Generalization.Candidates(claim, context).SelectMany(static general => PositiveChange.Candidates(general.Claim)
+                .Select(positive => (positive.Claim, $"{general.Change}, {positive.Change}"))
+                .Prepend(general)));
+
+    /// <summary>
+    /// A proof of the first rewritten claim whose canonical form of left − right is zero, or null when
+    /// there is none. Each rewriting says in its remarks why its proof proves the original; a non-zero
+    /// difference proves nothing here, so the original claim then goes to the witness search as it is.
+    /// The rewritings share the context, so its work limit bounds all of them together.
+    /// </summary>
+    private static Proved? AfterChange(IEnumerable<(IdentityClaim Claim, string Change)> rewritings, CanonicalContext context, long workBefore)
     {
-        foreach (var (rewritten, change) in ReciprocalChange.Candidates(claim, context.Limits.MaxReciprocalChanges))
+        try
         {
-            try
+            foreach (var (rewritten, change) in rewritings)
             {
-                var difference = Canonicalizer.ToCanonical(rewritten.Left, context)
-                    .Subtract(Canonicalizer.ToCanonical(rewritten.Right, context), context);
-                if (difference.IsZero)
+                try
                 {
-                    return new Proved($"after the change of variable {change}, the canonical form of left − right is the zero exponential polynomial", context.Meter.Work - workBefore);
+                    var difference = Canonicalizer.ToCanonical(rewritten.Left, context)
+                        .Subtract(Canonicalizer.ToCanonical(rewritten.Right, context), context);
+                    if (difference.IsZero)
+                    {
+                        return new Proved($"{change}, the canonical form of left − right is the zero exponential polynomial", context.Meter.Work - workBefore);
+                    }
+                }
+                catch (OutsideFragmentException)
+                {
+                    // This rewriting did not remove the obstacle; try the next.
                 }
             }
-            catch (OutsideFragmentException)
-            {
-                // This symbol was not the obstacle; try the next.
-            }
+        }
+        catch (WorkLimitExceededException)
+        {
+            // The rewritings together crossed the work limit: the witness search decides what is left.
         }
 
         return null;

@@ -44,7 +44,7 @@ internal static class ReciprocalChange
                 Left = Substitution.Apply(claim.Left, replacements),
                 Right = Substitution.Apply(claim.Right, replacements),
             };
-            yield return (rewritten, $"{symbol.Name} = 1/τ (τ ≠ 0)");
+            yield return (rewritten, $"after the change of variable {symbol.Name} = 1/τ (τ ≠ 0)");
         }
     }
 
