@@ -1,3 +1,4 @@
+using Fractions;
 using Verification.Symbolic.Canonical;
 using Verification.Symbolic.Claims;
 using Verification.Symbolic.Expressions;
@@ -30,6 +31,9 @@ internal static class Generalization
     /// </summary>
     private const int MaxRounds = 3;
 
+    /// <summary>How many variables a new obstacle is compared with for a constant difference (each comparison is a subtraction of canonical forms).</summary>
+    private const int MaxRelatedVariables = 32;
+
     /// <summary>
     /// The claim with its obstacles replaced, round by round (see <see cref="MaxRounds"/>): in each
     /// round first only where they sit inside an exponent, then everywhere (which keeps the link
@@ -45,7 +49,8 @@ internal static class Generalization
             yield break;
         }
 
-        var named = new List<KeyValuePair<Expr, Symbol>>();
+        var variables = new List<Variable>();
+        var relations = new List<string>();
         var current = claim;
         for (var round = 0; round < MaxRounds; round++)
         {
@@ -58,14 +63,27 @@ internal static class Generalization
             }
 
             var taken = ExprTraversal.FreeSymbols(current.Left, current.Right).Select(static s => s.Name).ToHashSet(StringComparer.Ordinal);
-            taken.UnionWith(named.Select(static pair => pair.Value.Name));
-            var fresh = obstacles.ToDictionary(static obstacle => obstacle, _ => FreshSymbol(taken));
-            named.AddRange(fresh);
-            var change = "with " + string.Join(", ", named.Select(static pair => $"{pair.Value.Name} = {pair.Key}"))
-                + $" taken as {(named.Count == 1 ? "a variable of its own" : "variables of their own")} (a formal zero for every value holds at the value {(named.Count == 1 ? "it takes" : "they take")})";
-            var insideExponents = Generalized(current, fresh, everywhere: false);
+            taken.UnionWith(variables.Select(static v => v.Symbol.Name));
+            var replacements = new Dictionary<Expr, Expr>();
+            foreach (var obstacle in obstacles)
+            {
+                var form = CanonicalOrNull(obstacle, context);
+                if (form is not null && RelatedVariable(form, variables, context) is { } related)
+                {
+                    replacements[obstacle] = related;
+                    relations.Add($"{obstacle} = {related}");
+                    continue;
+                }
+
+                var variable = new Variable(obstacle, FreshSymbol(taken), form);
+                variables.Add(variable);
+                replacements[obstacle] = variable.Symbol;
+            }
+
+            var change = Describe(variables, relations);
+            var insideExponents = Generalized(current, replacements, everywhere: false);
             yield return (insideExponents, change);
-            var everywhere = Generalized(current, fresh, everywhere: true);
+            var everywhere = Generalized(current, replacements, everywhere: true);
             if (everywhere != insideExponents)
             {
                 yield return (everywhere, change);
@@ -75,7 +93,67 @@ internal static class Generalization
         }
     }
 
-    private static IdentityClaim Generalized(IdentityClaim claim, IReadOnlyDictionary<Expr, Symbol> fresh, bool everywhere) =>
+    private static string Describe(List<Variable> variables, List<string> relations)
+    {
+        var one = variables.Count == 1;
+        var taken = $"with {string.Join(", ", variables.Select(static v => $"{v.Symbol.Name} = {v.Obstacle}"))} taken as {(one ? "a variable of its own" : "variables of their own")}"
+            + $" (a formal zero for every value holds at the value {(one ? "it takes" : "they take")})";
+        return relations.Count == 0 ? taken : $"{taken} and {string.Join(", ", relations)} (canonical forms that differ by a constant)";
+    }
+
+    /// <summary>
+    /// ±u + c for a variable u whose obstacle has a canonical form that differs from ±<paramref name="form"/>
+    /// by a rational constant c (σ(−x) = 1 − σ(x), tanh(−x) = −tanh(x), e^x written two ways), or null.
+    /// Generalizing such a pair into two variables would lose the relation; writing one through the
+    /// other keeps it, and is sound for the same reason: the replacement equals the obstacle wherever
+    /// both are defined. Only the first <see cref="MaxRelatedVariables"/> variables are compared.
+    /// </summary>
+    private static Expr? RelatedVariable(CanonicalForm form, IReadOnlyList<Variable> variables, CanonicalContext context)
+    {
+        foreach (var variable in variables.Take(MaxRelatedVariables))
+        {
+            if (variable.Form is null)
+            {
+                continue;
+            }
+
+            foreach (var sign in new[] { 1, -1 })
+            {
+                if (RationalConstant(form.Subtract(variable.Form.Scale(sign), context)) is { } constant)
+                {
+                    Expr signed = sign > 0 ? variable.Symbol : new Negate(variable.Symbol);
+                    return constant.IsZero ? signed
+                        : constant > Fraction.Zero ? (sign > 0 ? new Add(new Constant(constant), variable.Symbol) : new Subtract(new Constant(constant), variable.Symbol))
+                        : new Subtract(signed, new Constant(-constant));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The rational c when <paramref name="form"/> is the constant c, else null.</summary>
+    private static Fraction? RationalConstant(CanonicalForm form) =>
+        form.IsZero ? Fraction.Zero
+        : form.Factors.IsEmpty && form.Coefficient.Terms is [{ Monomial.IsOne: true, Exponent.IsZero: true } term] ? term.Coefficient
+        : null;
+
+    private static CanonicalForm? CanonicalOrNull(Expr expression, CanonicalContext context)
+    {
+        try
+        {
+            return Canonicalizer.ToCanonical(expression, context);
+        }
+        catch (OutsideFragmentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A fresh symbol, the obstacle it stands for, and the obstacle's canonical form (null when it has none).</summary>
+    private sealed record Variable(Expr Obstacle, Symbol Symbol, CanonicalForm? Form);
+
+    private static IdentityClaim Generalized(IdentityClaim claim, IReadOnlyDictionary<Expr, Expr> fresh, bool everywhere) =>
         new(Replace(claim.Left, fresh, everywhere, insideExponent: false, []), Replace(claim.Right, fresh, everywhere, insideExponent: false, []));
 
     /// <summary>
@@ -137,11 +215,11 @@ internal static class Generalization
     /// exponents). An occurrence inside a derivative by a variable it depends on stays as it is:
     /// replacing only some occurrences is as sound as replacing all.
     /// </summary>
-    private static Expr Replace(Expr node, IReadOnlyDictionary<Expr, Symbol> fresh, bool everywhere, bool insideExponent, IReadOnlyList<Symbol> derivativeVariables)
+    private static Expr Replace(Expr node, IReadOnlyDictionary<Expr, Expr> fresh, bool everywhere, bool insideExponent, IReadOnlyList<Symbol> derivativeVariables)
     {
-        if ((everywhere || insideExponent) && fresh.TryGetValue(node, out var symbol))
+        if ((everywhere || insideExponent) && fresh.TryGetValue(node, out var replacement))
         {
-            return DependsOnAny(node, derivativeVariables) ? node : symbol;
+            return DependsOnAny(node, derivativeVariables) ? node : replacement;
         }
 
         var variables = node is Derivative d ? [.. derivativeVariables, d.Variable] : derivativeVariables;

@@ -38,16 +38,20 @@ public class GeneralizationProperties
     public Property AnIdentityWithANestedExpressionForItsSymbolIsProved(Expr template, int seed) =>
         Prop.ForAll(Inner.ToArbitrary(), inner =>
         {
-            var claim = Nested(template, ValidRewrites.ApplyOne(template, new Random(seed)), inner);
-            var verdict = IdentityDecider.Decide(claim, Limits);
-            return (verdict is Proved).Label($"{claim.Left}  vs  {claim.Right}: {verdict}");
+            var rewritten = ValidRewrites.ApplyOne(template, new Random(seed));
+
+            // The right side also with σ(a) written 1 − σ(−a): two obstacles that differ by a constant.
+            var claims = new[] { Nested(template, rewritten, inner), Nested(template, rewritten, inner, Mirror(inner)) };
+            var unproved = claims.Select(claim => (Claim: claim, Verdict: IdentityDecider.Decide(claim, Limits))).Where(static c => c.Verdict is not Proved).ToList();
+            return (unproved.Count == 0).Label(string.Join("\n", unproved.Select(static c => $"{c.Claim.Left}  vs  {c.Claim.Right}: {c.Verdict}")));
         });
 
     [Property(Arbitrary = [typeof(FragmentArbitraries)], MaxTest = 60)]
     public Property WhatIsProvedHoldsAtEveryPointItIsEvaluated(Expr template, int seed, PositiveInt shift) =>
         Prop.ForAll(Inner.ToArbitrary(), inner =>
         {
-            var nested = Nested(template, ValidRewrites.ApplyOne(template, new Random(seed)), inner);
+            var rewritten = ValidRewrites.ApplyOne(template, new Random(seed));
+            var nested = Nested(template, rewritten, inner);
             var (left, right) = (nested.Left, nested.Right);
             var claims = new[]
             {
@@ -58,6 +62,11 @@ public class GeneralizationProperties
                 // variable inside diff(…, x) would call the derivative 0.
                 new IdentityClaim(new Derivative(left, Atoms.X), 0),
                 new IdentityClaim(new Derivative(left, Atoms.Y), new Derivative(right, Atoms.Y)),
+
+                // σ(a) against 1 − σ(−a), and against σ(−a) − 1, which is another function: a relation
+                // between obstacles taken with the wrong sign or constant would prove the second.
+                Nested(template, rewritten, inner, Mirror(inner)),
+                Nested(template, rewritten, inner, inner is Sigmoid(var a) ? new Subtract(new Sigmoid(new Negate(a)), 1) : new Add(inner, 1)),
             };
             var failures = claims
                 .Where(claim => IdentityDecider.Decide(claim, Limits) is Proved)
@@ -66,8 +75,11 @@ public class GeneralizationProperties
             return (failures.Count == 0).Label(string.Join("\n", failures));
         });
 
-    private static IdentityClaim Nested(Expr left, Expr right, Expr inner) =>
-        new(Substitution.Apply(left, Atoms.X, inner), Substitution.Apply(right, Atoms.X, inner));
+    private static IdentityClaim Nested(Expr left, Expr right, Expr inner, Expr? innerOnTheRight = null) =>
+        new(Substitution.Apply(left, Atoms.X, inner), Substitution.Apply(right, Atoms.X, innerOnTheRight ?? inner));
+
+    /// <summary>σ(a) written as 1 − σ(−a); anything else as it is.</summary>
+    private static Expr Mirror(Expr inner) => inner is Sigmoid(var a) ? new Subtract(1, new Sigmoid(new Negate(a))) : inner;
 
     private static bool Separated(IdentityClaim claim, IReadOnlyDictionary<string, Fraction> point) =>
         EnclosureEvaluator.Evaluate(claim.Left, point, 256) is Enclosed left

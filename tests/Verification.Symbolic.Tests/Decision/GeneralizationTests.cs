@@ -74,10 +74,37 @@ public class GeneralizationTests
         Assert.StartsWith("outside the decidable fragment", unknown.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("exp(sigmoid(x)) == exp(1 - sigmoid(-x))", "sigmoid(-x) = 1 - u")]
+    [InlineData("exp(sigmoid(x) * sigmoid(-x)) == exp(sigmoid(x) - sigmoid(x)^2)", "sigmoid(-x) = 1 - u")]
+    [InlineData("exp(tanh(2*x)) * exp(tanh(-2*x)) == 1", "tanh(-2 * x) = -u")]
+    [InlineData("exp(exp(x) + sigmoid(x)) == exp(softmax([x, 0], 0) + exp(x))", "softmax([x, 0], 0) = v")]
+    [InlineData("exp(sigmoid(x) + 2) == exp(sigmoid(x) + 1) * exp(1)", null)]
+    [InlineData("exp(1 + sigmoid(x)) == exp(3 - sigmoid(-x) - 1)", "sigmoid(-x) = 1 - u")]
+    public void AnObstacleThatDiffersFromAnotherByAConstantIsWrittenThroughItsVariable(string text, string? relation)
+    {
+        var method = Assert.IsType<Proved>(Decide(text)).Method;
+        if (relation is null)
+        {
+            Assert.DoesNotContain("canonical forms that differ by a constant", method, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains($" and {relation} (canonical forms that differ by a constant)", method, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("exp(sigmoid(x)) == exp(sigmoid(-x))")]
+    [InlineData("exp(sigmoid(x) - 2) == exp(sigmoid(x) + sigmoid(-x) - 3)")]
+    [InlineData("exp(tanh(x)) == exp(tanh(-x))")]
+    public void ARelationThatDoesNotHoldIsNotUsed(string text) =>
+        Assert.IsType<Refuted>(Decide(text));
+
     [Fact]
-    public void ExpressionsThatAreRelatedButGeneralizedApartStayUnknown() =>
-        // σ(x) and σ(−x) become two variables; σ(x) + σ(−x) = 1 is lost, so nothing is proved.
-        Assert.IsType<Unknown>(Decide("exp(sigmoid(x)) == exp(1 - sigmoid(-x))"));
+    public void ExpressionsRelatedOtherwiseThanByAConstantStayApartAndUnknown() =>
+        // e^(2x) = (e^x)² is not a constant difference: u and v stay two variables, and nothing is proved.
+        Assert.IsType<Unknown>(Decide("exp(exp(2*x)) == exp(exp(x)^2)"));
 
     [Theory]
     [InlineData("(log(x*y) + 10^120) - 10^120 == log(x) + log(y)", "x = exp(log_x), y = exp(log_y) (x, y > 0 wherever both sides are defined: the claim takes their logarithm)")]
