@@ -243,18 +243,10 @@ internal static class Generalization
     /// Whether the argument of e^(·) could take <paramref name="node"/> as it is: the same tests the
     /// canonical exponential makes (no denominator, an expanded numerator without exponentials).
     /// </summary>
-    private static Obstacle Classify(Expr node, CanonicalContext context)
-    {
-        try
-        {
-            var form = Canonicalizer.ToCanonical(node, context);
-            return form.Factors.Any(static f => f.Power < 0) || !form.ExpandNumerator(context).IsPolynomial ? Obstacle.Whole : Obstacle.None;
-        }
-        catch (OutsideFragmentException)
-        {
-            return Obstacle.Inside;
-        }
-    }
+    private static Obstacle Classify(Expr node, CanonicalContext context) =>
+        CanonicalOrNull(node, context) is not { } form ? Obstacle.Inside
+        : form.Factors.Any(static f => f.Power < 0) || !form.ExpandNumerator(context).IsPolynomial ? Obstacle.Whole
+        : Obstacle.None;
 
     // The functions whose definition puts their argument in an exponent: e^u, σ(u) = 1/(1 + e^(−u)),
     // tanh, softplus, log σ, SiLU, and the softmax family through e^(zᵢ).
