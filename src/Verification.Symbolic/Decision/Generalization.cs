@@ -63,7 +63,7 @@ internal static class Generalization
                 yield break;
             }
 
-            var taken = ExprTraversal.FreeSymbols(current.Left, current.Right).Select(static s => s.Name).ToHashSet(StringComparer.Ordinal);
+            var taken = ExprTraversal.FreeSymbolNames(current.Left, current.Right).ToHashSet(StringComparer.Ordinal);
             taken.UnionWith(variables.Select(static v => v.Symbol.Name));
             var replacements = new Dictionary<Expr, Expr>();
             foreach (var obstacle in obstacles)

@@ -30,17 +30,13 @@ internal static class PositiveChange
             yield break;
         }
 
-        var taken = ExprTraversal.FreeSymbols(claim.Left, claim.Right).Select(static s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var taken = ExprTraversal.FreeSymbolNames(claim.Left, claim.Right).ToHashSet(StringComparer.Ordinal);
         var replacements = new Dictionary<Symbol, Expr>();
         foreach (var symbol in positive)
         {
-            var name = $"log_{symbol.Name}";
-            while (!taken.Add(name))
-            {
-                name += "_";
-            }
-
-            replacements[symbol] = new Exp(new Symbol(name));
+            var logarithm = Symbol.Fresh($"log_{symbol.Name}", taken);
+            taken.Add(logarithm.Name);
+            replacements[symbol] = new Exp(logarithm);
         }
 
         if (Substitution.FindConflict(claim.Left, replacements) is not null || Substitution.FindConflict(claim.Right, replacements) is not null)

@@ -24,7 +24,7 @@ internal static class ReciprocalChange
     /// </summary>
     public static IEnumerable<(IdentityClaim Claim, string Change)> Candidates(IdentityClaim claim, int maxCandidates)
     {
-        var free = ExprTraversal.FreeSymbols(claim.Left, claim.Right);
+        var taken = ExprTraversal.FreeSymbolNames(claim.Left, claim.Right).ToHashSet(StringComparer.Ordinal);
         var divisors = ExprTraversal.PreOrder(claim.Left).Concat(ExprTraversal.PreOrder(claim.Right))
             .OfType<Divide>()
             .SelectMany(static d => ExprTraversal.FreeSymbols(d.Denominator))
@@ -32,7 +32,7 @@ internal static class ReciprocalChange
             .Take(maxCandidates);
         foreach (var symbol in divisors)
         {
-            var reciprocal = FreshSymbol(symbol, free);
+            var reciprocal = Symbol.Fresh($"{symbol.Name}_reciprocal", taken);
             var replacements = new Dictionary<Symbol, Expr> { [symbol] = new Divide(1, reciprocal) };
             if (Substitution.FindConflict(claim.Left, replacements) is not null || Substitution.FindConflict(claim.Right, replacements) is not null)
             {
@@ -46,16 +46,5 @@ internal static class ReciprocalChange
             };
             yield return (rewritten, $"after the change of variable {symbol.Name} = 1/τ (τ ≠ 0)");
         }
-    }
-
-    private static Symbol FreshSymbol(Symbol symbol, IReadOnlyList<Symbol> taken)
-    {
-        var name = $"{symbol.Name}_reciprocal";
-        while (taken.Any(s => s.Name == name))
-        {
-            name += "_";
-        }
-
-        return new Symbol(name);
     }
 }

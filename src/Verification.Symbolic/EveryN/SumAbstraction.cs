@@ -231,13 +231,7 @@ internal sealed class SumAbstraction(IndexCase indexCase, EngineLimits limits, I
     {
         if (!restSums.TryGetValue(key, out var rest))
         {
-            var name = $"R_{inOrder.Count + 1}";
-            while (takenNames.Contains(name))
-            {
-                name += "_";
-            }
-
-            rest = new RestSum(new Symbol(name), index, body);
+            rest = new RestSum(Symbol.Fresh($"R_{inOrder.Count + 1}", takenNames), index, body);
             restSums[key] = rest;
             inOrder.Add(rest);
         }
